@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import {
+  AgencyType,
+  CallerProfile,
+  Instant,
+  LegalCategory,
+  RegionCode,
+  RejectionReason,
+  RequestType,
+  TicketFlags,
+} from '../vocabulary.js';
+
+export const AgencyRef = z.object({
+  agencyId: z.string().min(1),
+  agencyType: AgencyType,
+  name: z.string().min(1),
+  regionCode: RegionCode,
+});
+export type AgencyRef = z.infer<typeof AgencyRef>;
+
+/** Why routing chose a destination: the rule, how far it fell back, and what it passed over. */
+export const RoutingExplanation = z.object({
+  /** e.g. "legal-aid.art38.matter-location", "mediation.township-committee". */
+  rule: z.string().min(1),
+  /** 0 when the most specific level matched; +1 per level walked upward. */
+  fallbackLevel: z.number().int().min(0),
+  /** Region code the decision was keyed on. */
+  routedOnRegionCode: RegionCode,
+  reason: z.string().min(1),
+  candidatesConsidered: z.array(z.object({ agencyId: z.string(), outcome: z.string() })),
+});
+export type RoutingExplanation = z.infer<typeof RoutingExplanation>;
+
+/** Routing asks a body to take a ticket (派单). The hand-off completes on accept or reject. */
+export const AssignmentRequestedV1 = z.object({
+  assignmentId: z.uuid(),
+  ticketId: z.uuid(),
+  ticketNumber: z.string().min(1),
+  agency: AgencyRef,
+  requestType: RequestType,
+  legalCategory: LegalCategory,
+  regionCode: RegionCode,
+  summary: z.string().min(1).max(4000),
+  caller: CallerProfile,
+  flags: TicketFlags,
+  explanation: RoutingExplanation,
+  /** Acceptance is due by this instant (UTC). */
+  acceptanceDeadline: Instant,
+  requestedAt: Instant,
+});
+export type AssignmentRequestedV1 = z.infer<typeof AssignmentRequestedV1>;
+
+/** Technical receipt: the assignment is in the receiving body's inbox. */
+export const AssignmentReceivedV1 = z.object({
+  assignmentId: z.uuid(),
+  ticketId: z.uuid(),
+  agencyId: z.string().min(1),
+  receivedAt: Instant,
+});
+export type AssignmentReceivedV1 = z.infer<typeof AssignmentReceivedV1>;
+
+/** Business acceptance: the body takes the ticket. */
+export const AssignmentAcceptedV1 = z.object({
+  assignmentId: z.uuid(),
+  ticketId: z.uuid(),
+  agencyId: z.string().min(1),
+  /** Staff member who accepted. */
+  decidedBy: z.string().min(1).max(100),
+  note: z.string().max(2000).nullable(),
+  acceptedAt: Instant,
+});
+export type AssignmentAcceptedV1 = z.infer<typeof AssignmentAcceptedV1>;
+
+/** The body rejects the ticket with a coded reason. */
+export const AssignmentRejectedV1 = z.object({
+  assignmentId: z.uuid(),
+  ticketId: z.uuid(),
+  agencyId: z.string().min(1),
+  decidedBy: z.string().min(1).max(100),
+  reason: RejectionReason,
+  note: z.string().max(2000).nullable(),
+  rejectedAt: Instant,
+});
+export type AssignmentRejectedV1 = z.infer<typeof AssignmentRejectedV1>;

@@ -1,0 +1,2 @@
+export * from './snake-naming.strategy.js';
+export * from './data-source-options.js';

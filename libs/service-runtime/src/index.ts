@@ -1,0 +1,6 @@
+export * from './config.js';
+export * from './errors.js';
+export * from './request-context.js';
+export * from './health.controller.js';
+export * from './bootstrap.js';
+export * from './service-runtime.module.js';

@@ -1,8 +1,8 @@
 // Shared Jest configuration. Jest runs the ESM-only NestJS in ESM mode: sources are
 // transformed by @swc/jest with decorator metadata on, and Node must be started with
 // --experimental-vm-modules (the package scripts do that).
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const workspaceRoot = dirname(fileURLToPath(import.meta.url));
@@ -38,9 +38,31 @@ export function projectJestConfig(projectDir) {
         setupFiles: [`${workspaceRoot}/libs/testing/src/jest-namespace.setup.js`],
         testTimeout: 120_000,
         slowTestThreshold: 30,
+        globalSetup: `${workspaceRoot}/libs/testing/src/jest-global-setup.js`,
+        globalTeardown: `${workspaceRoot}/libs/testing/src/jest-global-teardown.js`,
       },
     ],
   };
 }
 
 export const systemJestConfig = { ...base, rootDir: workspaceRoot, testTimeout: 300_000 };
+
+/**
+ * One Jest run per test tier across every project (used by `npm test`): each project keeps its
+ * own rootDir, so `src/**\/*.spec.ts` and `test/**\/*.int-spec.ts` are found per project.
+ */
+export function tierConfig(tier) {
+  const projectDirs = ['apps', 'libs'].flatMap((group) =>
+    readdirSync(join(workspaceRoot, group), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(workspaceRoot, group, entry.name, 'package.json')))
+      .map((entry) => join(workspaceRoot, group, entry.name)),
+  );
+  const workspaceChecks = { ...base, displayName: 'workspace:unit', rootDir: join(workspaceRoot, 'tests'), testMatch: ['<rootDir>/workspace/**/*.spec.ts'] };
+  return {
+    projects: [...(tier === 'unit' ? [workspaceChecks] : []), ...projectDirs.map((dir) => {
+      const [unit, integration] = projectJestConfig(dir).projects;
+      const chosen = tier === 'unit' ? unit : integration;
+      return { ...chosen, displayName: `${basename(dir)}:${tier}` };
+    })],
+  };
+}

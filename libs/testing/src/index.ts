@@ -5,3 +5,4 @@ export * from './kafka-probe.js';
 export * from './schema-drift.js';
 export * from './test-service.js';
 export * from './http.js';
+export * from './platform.js';

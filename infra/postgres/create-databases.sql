@@ -1,0 +1,6 @@
+-- One database per service (each service owns its schema and runs its own migrations).
+CREATE DATABASE intake;
+CREATE DATABASE routing;
+CREATE DATABASE legal_aid;
+CREATE DATABASE mediation;
+CREATE DATABASE hotline_exchange;

@@ -1,0 +1,2 @@
+import { tierConfig } from './jest.preset.js';
+export default tierConfig('unit');

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# npm start: installs what is missing, starts PostgreSQL and Kafka, seeds the agency directory
+# and demo partner credentials, starts the five services with demo tickets, and prints where
+# everything is. Ctrl-C stops the services, and the infrastructure if this script started it.
+set -euo pipefail
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/env.sh"
+LOG_TAG=start
+cd "$ROOT"
+
+bash scripts/prepare.sh
+infra_was_running=false
+if bash scripts/infra.sh status >/dev/null 2>&1; then infra_was_running=true; fi
+bash scripts/infra.sh up
+
+declare -A PORTS=([intake]=3001 [routing]=3002 [legal-aid]=3003 [mediation]=3004 [hotline-exchange]=3005)
+SERVICES=(intake routing legal-aid mediation hotline-exchange)
+pg_url() { echo "postgresql://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/${1//-/_}"; }
+service_env() { env PORT="${PORTS[$1]}" DATABASE_URL="$(pg_url "$1")" KAFKA_BROKERS="$KAFKA_BROKERS" "${@:2}"; }
+
+for service in "${SERVICES[@]}"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/${PORTS[$service]}") 2>/dev/null; then
+    die "port ${PORTS[$service]} for $service is already in use (is the platform already running?)"
+  fi
+done
+
+log "seeding the agency directory (Guangdong 44, Guizhou 52)"
+service_env routing node apps/routing/dist/cli/seed-directory.js >>"$LOCAL_DIR/logs/seed.log" 2>&1 ||
+  die "directory seed failed (see $LOCAL_DIR/logs/seed.log)"
+
+pids=()
+stop_all() {
+  trap - INT TERM
+  log "stopping services"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [[ "$infra_was_running" == false ]]; then bash scripts/infra.sh down; fi
+  log "stopped"
+  exit 0
+}
+trap stop_all INT TERM
+
+for service in "${SERVICES[@]}"; do
+  service_env "$service" node "apps/$service/dist/main.js" >>"$LOCAL_DIR/logs/$service.log" 2>&1 &
+  pids+=($!)
+done
+
+for service in "${SERVICES[@]}"; do
+  for _ in $(seq 1 120); do
+    if curl -fsS "http://127.0.0.1:${PORTS[$service]}/health" >/dev/null 2>&1; then continue 2; fi
+    sleep 0.5
+  done
+  tail -n 30 "$LOCAL_DIR/logs/$service.log" >&2
+  stop_all
+done
+
+service_env hotline-exchange DEMO_PARTNER_KEYS_FILE="$LOCAL_DIR/demo-partner-keys.json" \
+  node apps/hotline-exchange/dist/cli/seed-demo-partners.js >>"$LOCAL_DIR/logs/seed.log" 2>&1 ||
+  die "partner seed failed (see $LOCAL_DIR/logs/seed.log)"
+node scripts/demo-tickets.mjs "http://127.0.0.1:${PORTS[intake]}" || warn "demo tickets could not be loaded"
+
+cat <<MSG
+
+  The 12348 work-order platform is running.
+
+  service            URL                     API docs
+  intake             http://127.0.0.1:3001   http://127.0.0.1:3001/docs
+  routing            http://127.0.0.1:3002   http://127.0.0.1:3002/docs
+  legal-aid          http://127.0.0.1:3003   http://127.0.0.1:3003/docs
+  mediation          http://127.0.0.1:3004   http://127.0.0.1:3004/docs
+  hotline-exchange   http://127.0.0.1:3005   http://127.0.0.1:3005/docs
+
+  PostgreSQL  $PGHOST:$PGPORT (user $PGUSER)      Kafka  $KAFKA_BROKERS
+  Demo partner API keys: $LOCAL_DIR/demo-partner-keys.json
+$(node -e 'for (const [k, v] of Object.entries(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")))) console.log(`    ${k.padEnd(6)} ${v}`)' "$LOCAL_DIR/demo-partner-keys.json")
+  Logs: $LOCAL_DIR/logs/<service>.log
+
+  Press Ctrl-C to stop.
+MSG
+
+while true; do
+  for i in "${!pids[@]}"; do
+    if ! kill -0 "${pids[$i]}" 2>/dev/null; then
+      warn "${SERVICES[$i]} exited; last log lines:"
+      tail -n 20 "$LOCAL_DIR/logs/${SERVICES[$i]}.log" >&2
+      stop_all
+    fi
+  done
+  sleep 2 &
+  wait $! || true
+done

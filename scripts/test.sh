@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The one test command (npm test; CI runs it through .ci/run): installs and starts whatever is
+# missing, then runs every tier — static checks, unit, integration and system tests — against
+# real PostgreSQL and Kafka, and prints one summary line.
+set -uo pipefail
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/env.sh" || exit 1
+LOG_TAG=test
+cd "$ROOT"
+
+# A CI machine's database is thrown away afterwards: trade durability for speed there only.
+if [[ "${CI:-}" == "true" ]]; then export PLATFORM_THROWAWAY_DB=1; fi
+
+bash scripts/prepare.sh || exit 1
+bash scripts/infra.sh up || exit 1
+
+results="$LOCAL_DIR/test-results"
+rm -rf "$results" && mkdir -p "$results"
+failed_steps=()
+jest() { node --experimental-vm-modules node_modules/jest/bin/jest.js "$@"; }
+
+run_step() {
+  local name=$1
+  shift
+  log "── $name"
+  local started=$SECONDS
+  if "$@"; then
+    log "── $name passed in $((SECONDS - started)) s"
+  else
+    log "── $name FAILED after $((SECONDS - started)) s"
+    failed_steps+=("$name")
+  fi
+}
+
+run_step "static checks (typecheck, lint)" env NX_DAEMON=false npx nx run-many -t typecheck lint --outputStyle=static
+run_step "unit tests" jest -c jest.unit.config.js --json --outputFile="$results/unit.json"
+run_step "integration tests" jest -c jest.integration.config.js --maxWorkers=2 --json --outputFile="$results/integration.json"
+run_step "system tests" jest -c tests/system/jest.config.js --runInBand --json --outputFile="$results/system.json"
+
+node scripts/summarize-tests.mjs "$results"/*.json
+if ((${#failed_steps[@]} > 0)); then
+  log "failed: ${failed_steps[*]}"
+  exit 1
+fi

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 export * from './config.js';
 export * from './errors.js';
 export * from './request-context.js';

@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals';
+import { createEvent, parseEvent, type PartnerCaseReceivedV1 } from '@legal-hotline/contracts';
+import { checkOpening, openPartnerTicket, openTicket, type OpenTicketCommand, type OpeningIds } from './open-ticket.js';
+
+const NOW = new Date('2026-11-23T02:15:00Z');
+
+function aCommand(overrides: Partial<OpenTicketCommand> = {}): OpenTicketCommand {
+  return {
+    channel: 'hotline',
+    firstContact: { platform: '12348-hotline', organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' },
+    caller: { name: '陈大明', phone: '13812345678', idNumber: '440605199001011236', language: 'yue', accessibilityNeeds: [] },
+    requestType: 'legal-aid-application',
+    legalCategory: 'labour-remuneration',
+    regionCode: '440605011',
+    matterLocation: { arosenInRegionCode: '440605011' },
+    summary: '夫妻二人在南海区桂城街道一工厂工作，被拖欠工资13000元，申请法律援助。',
+    flags: { migrantWorkerWageClaim: true },
+    regionCodeReplacements: [],
+    ...overrides,
+  };
+}
+
+const ids: OpeningIds = {
+  ticketId: '7d5b8a9e-2c1f-4f7a-9a63-1d2e3f4a5b6c',
+  eventId: '3b6f1c2a-8d4e-4f5a-9b0c-1d2e3f4a5b60',
+  sequenceNumber: 42,
+  correlationId: 'c0a8e1f2-3b4c-4d5e-8f60-718293a4b5c6',
+  causationId: null,
+};
+
+describe(openTicket.name, () => {
+  const sut = openTicket;
+
+  it('opens a received ticket whose first contact is the receiving platform at the server time', () => {
+    const { ticket, entry } = sut(aCommand(), ids, NOW);
+    expect(ticket).toMatchObject({
+      id: ids.ticketId,
+      ticketNumber: '12348-20261123-000042',
+      status: 'received',
+      currentAssignment: null,
+      firstContact: { platform: '12348-hotline', organisation: '广东省12348公共法律服务热线', agent: 'agent-0731', receivedAt: NOW },
+      openedAt: NOW,
+      flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
+    });
+    expect(entry).toMatchObject({ eventId: ids.eventId, at: NOW, source: 'intake', actor: 'agent-0731', kind: 'ticket.opened', statusAfter: 'received' });
+  });
+
+  it('emits ticket.opened.v1 keyed by the ticket, with the caller masked and nothing identifying in it', () => {
+    const { event } = sut(aCommand(), ids, NOW);
+    expect(event).toMatchObject({ id: ids.eventId, type: 'ticket.opened.v1', source: 'intake', subject: ids.ticketId, correlationId: ids.correlationId, causationId: null });
+    expect(event.data.caller).toEqual({ maskedName: '陈**', maskedPhone: '138****5678', language: 'yue', accessibilityNeeds: [] });
+    const wire = JSON.stringify(event);
+    for (const secret of ['陈大明', '13812345678', '440605199001011236', '12345678']) expect(wire).not.toContain(secret);
+    expect(parseEvent(wire).kind).toBe('event');
+  });
+
+  it('notes a retired region code that was replaced by its successor', () => {
+    const { entry } = sut(aCommand({ regionCodeReplacements: [{ field: 'regionCode', given: '440116', recordedAs: '440112' }] }), ids, NOW);
+    expect(entry.note).toContain('regionCode 440116 is retired and was recorded as 440112');
+  });
+});
+
+describe(checkOpening.name, () => {
+  it.each(['hotline', 'station'] as const)('requires the agent on the staffed %s channel', (channel) => {
+    const command = aCommand({ channel, firstContact: { platform: '12348-station', organisation: '南海区桂城街道公共法律服务工作站', agent: null } });
+    expect(() => checkOpening(command)).toThrow(expect.objectContaining({ code: 'TICKET.AGENT_REQUIRED', kind: 'invalid', field: 'firstContact.agent' }));
+  });
+
+  it.each(['web', 'app', 'wechat'] as const)('lets a self-service %s request open without an agent', (channel) => {
+    const command = aCommand({ channel, firstContact: { platform: '12348-network', organisation: '广东法律服务网', agent: null } });
+    expect(() => checkOpening(command)).not.toThrow();
+    expect(openTicket(command, ids, NOW).event.data.firstContact.agent).toBeNull();
+  });
+});
+
+describe(openPartnerTicket.name, () => {
+  const partnerCase: PartnerCaseReceivedV1 = {
+    ticketId: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b',
+    partner: '110',
+    partnerName: '佛山市公安局110指挥中心',
+    partnerReference: '110-FS-20261123-0099',
+    caller: { name: '陈大明', phone: '13812345678', idNumber: null, language: 'yue', accessibilityNeeds: [] },
+    requestType: 'legal-aid-application',
+    legalCategory: 'labour-remuneration',
+    regionCode: '440605011',
+    matterLocation: { arosenInRegionCode: '440605011' },
+    summary: '报警人称被拖欠工资，非警务警情，转12348。',
+    flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
+    receivedAt: '2026-11-23T02:10:00.000Z',
+  };
+  const forwarded = createEvent({
+    id: 'ab2c3d4e-5f60-4172-8384-950617283940',
+    type: 'partner-case.received.v1',
+    source: 'hotline-exchange',
+    subject: partnerCase.ticketId,
+    occurredAt: new Date('2026-11-23T02:10:00Z'),
+    correlationId: 'partner-flow',
+    causationId: null,
+    data: partnerCase,
+  });
+
+  it('opens the ticket under the shared id with the partner as first contact and the partner receipt time', () => {
+    const { ticket } = openPartnerTicket(forwarded, { eventId: ids.eventId, sequenceNumber: 7 }, NOW);
+    expect(ticket).toMatchObject({
+      id: partnerCase.ticketId,
+      channel: 'partner',
+      partnerReference: '110-FS-20261123-0099',
+      firstContact: { platform: '110', organisation: '佛山市公安局110指挥中心', agent: null, receivedAt: new Date('2026-11-23T02:10:00Z') },
+      openedAt: NOW,
+    });
+  });
+
+  it('emits ticket.opened.v1 in the partner flow, caused by the forward, with the caller masked', () => {
+    const { event } = openPartnerTicket(forwarded, { eventId: ids.eventId, sequenceNumber: 7 }, NOW);
+    expect(event).toMatchObject({ subject: partnerCase.ticketId, correlationId: 'partner-flow', causationId: forwarded.id });
+    expect(event.data.caller).toMatchObject({ maskedName: '陈**', maskedPhone: '138****5678' });
+    expect(JSON.stringify(event)).not.toContain('13812345678');
+  });
+});

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { CodedError } from '@legal-hotline/service-runtime';
+import type { ListTicketsQueryDto } from './ticket.dto.js';
+import { TicketRepository } from './ticket.repository.js';
+import { ticketSummaryViewOf, type TicketPageView } from './ticket-view.dto.js';
+
+/** A page of tickets matching the filters, newest first. */
+@Injectable()
+export class ListTicketsHandler {
+  constructor(private readonly tickets: TicketRepository) {}
+
+  async list(query: ListTicketsQueryDto): Promise<TicketPageView> {
+    const openedFrom = query.openedFrom === undefined ? undefined : new Date(query.openedFrom);
+    const openedTo = query.openedTo === undefined ? undefined : new Date(query.openedTo);
+    if (openedFrom && openedTo && openedFrom >= openedTo) {
+      throw new CodedError('TICKETS.EMPTY_PERIOD', 'invalid', 'openedTo must be later than openedFrom', 'openedTo');
+    }
+    const { tickets, total } = await this.tickets.list(
+      {
+        status: query.status,
+        requestType: query.requestType,
+        legalCategory: query.legalCategory,
+        regionCodePrefix: query.regionCode,
+        firstContactPlatform: query.firstContactPlatform,
+        channel: query.channel,
+        openedFrom,
+        openedTo,
+      },
+      { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
+    );
+    return { items: tickets.map(ticketSummaryViewOf), page: query.page, pageSize: query.pageSize, total };
+  }
+}

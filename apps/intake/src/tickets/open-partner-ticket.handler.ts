@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope, PartnerCaseReceivedV1 } from '@legal-hotline/contracts';
+import { appendToOutbox } from '@legal-hotline/messaging';
+import { openPartnerTicket } from './domain/open-ticket.js';
+import { TicketRepository } from './ticket.repository.js';
+
+/**
+ * Opens the ticket for a case a partner hotline forwarded, under the exchange's shared ticket
+ * id. Runs in the consumer's transaction; a ticket that already exists is left as it is.
+ */
+@Injectable()
+export class OpenPartnerTicketHandler {
+  private readonly logger = new Logger(OpenPartnerTicketHandler.name);
+
+  constructor(private readonly tickets: TicketRepository) {}
+
+  async handle(event: EventEnvelope<'partner-case.received.v1', PartnerCaseReceivedV1>, manager: EntityManager): Promise<void> {
+    const { ticketId, partner, partnerReference } = event.data;
+    if (await this.tickets.exists(manager, ticketId)) {
+      this.logger.log({ msg: 'partner case already has its ticket; left unchanged', ticketId, partner, partnerReference, eventId: event.id });
+      return;
+    }
+    // Not checked against the division dataset: the exchange accepted the case, and a citizen's
+    // request must not be dropped for a bad code. Routing will fail and return it to the owner.
+    const sequenceNumber = await this.tickets.nextSequenceNumber(manager);
+    const opened = openPartnerTicket(event, { eventId: randomUUID(), sequenceNumber }, new Date());
+    await this.tickets.insert(manager, opened.ticket, opened.entry);
+    await appendToOutbox(manager, [opened.event]);
+  }
+}

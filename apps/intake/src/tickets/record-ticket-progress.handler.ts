@@ -1,0 +1,68 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { PlatformEvent } from '@legal-hotline/contracts';
+import {
+  applyAssignmentAccepted,
+  applyAssignmentReceived,
+  applyAssignmentRejected,
+  applyAssignmentRequested,
+  applyRoutingFailed,
+} from './domain/handling-progress.js';
+import type { Ticket, TicketChange } from './domain/ticket.js';
+import { TicketError } from './domain/ticket-error.js';
+import { TicketRepository } from './ticket.repository.js';
+
+const PROGRESS_EVENT_TYPES = [
+  'assignment.requested.v1',
+  'assignment.received.v1',
+  'assignment.accepted.v1',
+  'assignment.rejected.v1',
+  'routing.failed.v1',
+] as const;
+
+/** Events other services emit about a ticket's handling. */
+export type TicketProgressEvent = Extract<PlatformEvent, { type: (typeof PROGRESS_EVENT_TYPES)[number] }>;
+
+export function isTicketProgressEvent(event: PlatformEvent): event is TicketProgressEvent {
+  return (PROGRESS_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
+/**
+ * Records what another service reports about a ticket: status, current handler and a timeline
+ * entry. Runs in the consumer's transaction, holding the ticket's row lock.
+ */
+@Injectable()
+export class RecordTicketProgressHandler {
+  private readonly logger = new Logger(RecordTicketProgressHandler.name);
+
+  constructor(private readonly tickets: TicketRepository) {}
+
+  async handle(event: TicketProgressEvent, manager: EntityManager): Promise<void> {
+    const ticketId = event.data.ticketId;
+    const ticket = await this.tickets.lock(manager, ticketId);
+    // Permanent: the ticket exists before anyone routes it, so redelivery cannot help.
+    if (!ticket) throw TicketError.notFound(ticketId);
+
+    const change = decide(ticket, event);
+    if (change.outcome === 'ignored') {
+      this.logger.log({ msg: `ignored ${change.reason} event`, ticketId, eventId: event.id, type: event.type });
+      return;
+    }
+    await this.tickets.update(manager, change.ticket, change.entry);
+  }
+}
+
+function decide(ticket: Ticket, event: TicketProgressEvent): TicketChange {
+  switch (event.type) {
+    case 'assignment.requested.v1':
+      return applyAssignmentRequested(ticket, event);
+    case 'assignment.received.v1':
+      return applyAssignmentReceived(ticket, event);
+    case 'assignment.accepted.v1':
+      return applyAssignmentAccepted(ticket, event);
+    case 'assignment.rejected.v1':
+      return applyAssignmentRejected(ticket, event);
+    case 'routing.failed.v1':
+      return applyRoutingFailed(ticket, event);
+  }
+}

@@ -1,0 +1,339 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  buildMessage,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
+import {
+  CHANNELS,
+  FIRST_CONTACT_PLATFORMS,
+  Instant,
+  LEGAL_CATEGORIES,
+  ORGAN_TYPES,
+  REQUEST_TYPES,
+  TICKET_STATUSES,
+  type Channel,
+  type FirstContactPlatform,
+  type LegalCategory,
+  type OrganType,
+  type RequestType,
+  type TicketStatus,
+} from '@legal-hotline/contracts';
+import { isWellFormedRegionCode } from '@legal-hotline/regions';
+import { isChinesePhoneNumber, isValidResidentIdNumber } from './domain/caller-identity.js';
+
+/** Channels a request can be opened on over HTTP; `partner` cases arrive from the hotline exchange as events. */
+export const INTAKE_CHANNELS = CHANNELS.filter((c): c is Exclude<Channel, 'partner'> => c !== 'partner');
+export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
+
+/** The 12348 platforms; partner hotlines are first contacts only through the exchange. */
+export const OWN_PLATFORMS = FIRST_CONTACT_PLATFORMS.filter((p) => p.startsWith('12348-'));
+
+/** BCP 47 language tag or ISO 639-3 dialect code: "zh-CN", "yue", "hak", "nan". */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+function IsRegionCode(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isRegionCode',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isWellFormedRegionCode(value),
+        defaultMessage: buildMessage((each) => `${each}$property must be a region code of 6, 9 or 12 digits`, options),
+      },
+    },
+    options,
+  );
+}
+
+function IsChinesePhoneNumber(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isChinesePhoneNumber',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isChinesePhoneNumber(value),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be a mobile number (11 digits) or a landline with its area code, digits only`,
+          options,
+        ),
+      },
+    },
+    options,
+  );
+}
+
+function IsResidentIdNumber(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isResidentIdNumber',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isValidResidentIdNumber(value),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be an 18-character resident ID number with a valid birth date and check character`,
+          options,
+        ),
+      },
+    },
+    options,
+  );
+}
+
+function IsInstant(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isInstant',
+      validator: {
+        validate: (value: unknown) => Instant.safeParse(value).success,
+        defaultMessage: buildMessage((each) => `${each}$property must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T00:00:00+08:00`, options),
+      },
+    },
+    options,
+  );
+}
+
+export class FirstContactDto {
+  /** The 12348 platform that received the request first. */
+  @ApiProperty({ enum: OWN_PLATFORMS, example: '12348-hotline' })
+  @IsIn(OWN_PLATFORMS)
+  platform!: FirstContactPlatform;
+
+  /** Organisation that received it, e.g. "广东省12348公共法律服务热线". */
+  @ApiProperty({ minLength: 1, maxLength: 200, example: '广东省12348公共法律服务热线' })
+  @IsString()
+  @Length(1, 200)
+  organisation!: string;
+
+  /** Agent or staff id. Required on the staffed channels (hotline, station); optional for self-service. */
+  @ApiPropertyOptional({ type: String, nullable: true, minLength: 1, maxLength: 100, example: 'agent-0731' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  agent?: string | null;
+}
+
+export class CallerDto {
+  /** Full name; kept by intake only, masked everywhere else. */
+  @ApiProperty({ minLength: 1, maxLength: 100, example: '陈大明' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  /** Mainland mobile (11 digits, e.g. 13812345678) or landline with area code (e.g. 075783001234); digits only. */
+  @ApiProperty({ example: '13812345678', pattern: '^1[3-9]\\d{9}$|^0\\d{2,3}[2-9]\\d{6,7}$' })
+  @IsString()
+  @IsChinesePhoneNumber()
+  phone!: string;
+
+  /** 18-character resident ID number (GB 11643), checked digit included; a lower-case x is accepted. */
+  @ApiPropertyOptional({ example: '11010519491231002X', minLength: 18, maxLength: 18 })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value))
+  @IsResidentIdNumber()
+  idNumber?: string;
+
+  /** Language or dialect to serve the caller in: BCP 47 ("zh-CN") or ISO 639-3 ("yue" Cantonese, "hak" Hakka, "nan" Min Nan). */
+  @ApiProperty({ example: 'yue', minLength: 2, maxLength: 20 })
+  @IsString()
+  @Length(2, 20)
+  @Matches(LANGUAGE_TAG, { message: 'language must be a language tag such as zh-CN, yue, hak or nan' })
+  language!: string;
+
+  /** Needs such as "sign-language-interpreter" or "wheelchair-access" (Legal Aid Law Art. 45). */
+  @ApiPropertyOptional({ type: [String], maxItems: 10, example: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  accessibilityNeeds?: string[];
+}
+
+export class HandlingOrganDto {
+  @ApiProperty({ enum: ORGAN_TYPES })
+  @IsIn(ORGAN_TYPES)
+  type!: OrganType;
+
+  @ApiProperty({ minLength: 1, maxLength: 200, example: '佛山市南海区人民法院' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  /** Region code of the organ's seat (6, 9 or 12 digits). */
+  @ApiProperty({ example: '440605' })
+  @IsRegionCode()
+  regionCode!: string;
+}
+
+/** Where the matter arose or which organ handles it; decides the competent legal-aid centre (Legal Aid Law Art. 38). */
+export class MatterLocationDto {
+  /** Region where the matter arose (事由发生地), 6, 9 or 12 digits. */
+  @ApiPropertyOptional({ example: '440605011' })
+  @IsOptional()
+  @IsRegionCode()
+  arosenInRegionCode?: string;
+
+  @ApiPropertyOptional({ type: HandlingOrganDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => HandlingOrganDto)
+  handlingOrgan?: HandlingOrganDto;
+}
+
+/** Priority and special-channel flags; absent ones are false. */
+export class TicketFlagsDto {
+  /** Urgent or dangerous matter (紧情要情). */
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  urgent?: boolean;
+
+  /** Migrant-worker wage claim: green channel (Legal Aid Law Art. 42(3)). */
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  migrantWorkerWageClaim?: boolean;
+
+  /** Veteran (Veterans Protection Law Art. 70). */
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  veteran?: boolean;
+}
+
+/** A request received on one of the 12348 platforms. The time of receipt is the server's. */
+export class OpenTicketDto {
+  /** Where the request arrived. `partner` is not accepted here: partner cases arrive from the hotline exchange. */
+  @ApiProperty({ enum: INTAKE_CHANNELS, example: 'hotline' })
+  @IsIn(INTAKE_CHANNELS, { message: `channel must be one of: ${INTAKE_CHANNELS.join(', ')} (partner cases arrive from the hotline exchange)` })
+  channel!: IntakeChannel;
+
+  @ApiProperty({ type: FirstContactDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => FirstContactDto)
+  firstContact!: FirstContactDto;
+
+  @ApiProperty({ type: CallerDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CallerDto)
+  caller!: CallerDto;
+
+  @ApiProperty({ enum: REQUEST_TYPES })
+  @IsIn(REQUEST_TYPES)
+  requestType!: RequestType;
+
+  @ApiProperty({ enum: LEGAL_CATEGORIES })
+  @IsIn(LEGAL_CATEGORIES)
+  legalCategory!: LegalCategory;
+
+  /** The caller's or the matter's region: 6 (county and above), 9 (township) or 12 (village) digits. */
+  @ApiProperty({ example: '440605011' })
+  @IsRegionCode()
+  regionCode!: string;
+
+  @ApiPropertyOptional({ type: MatterLocationDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => MatterLocationDto)
+  matterLocation?: MatterLocationDto;
+
+  /** What the caller asks, in the agent's words; 1 to 4000 characters. */
+  @ApiProperty({ minLength: 1, maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  @Matches(/\S/, { message: 'summary must not be blank' })
+  summary!: string;
+
+  @ApiPropertyOptional({ type: TicketFlagsDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TicketFlagsDto)
+  flags?: TicketFlagsDto;
+}
+
+export class TicketIdParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  id!: string;
+}
+
+/** Filters and page of the ticket list; filters combine with AND. */
+export class ListTicketsQueryDto {
+  @ApiPropertyOptional({ enum: TICKET_STATUSES })
+  @IsOptional()
+  @IsIn(TICKET_STATUSES)
+  status?: TicketStatus;
+
+  @ApiPropertyOptional({ enum: REQUEST_TYPES })
+  @IsOptional()
+  @IsIn(REQUEST_TYPES)
+  requestType?: RequestType;
+
+  @ApiPropertyOptional({ enum: LEGAL_CATEGORIES })
+  @IsOptional()
+  @IsIn(LEGAL_CATEGORIES)
+  legalCategory?: LegalCategory;
+
+  /** Leading digits of the region code: "44" Guangdong, "4406" Foshan, "440605" Nanhai. */
+  @ApiPropertyOptional({ example: '4406', pattern: '^\\d{2,12}$' })
+  @IsOptional()
+  @Matches(/^\d{2,12}$/, { message: 'regionCode must be the leading 2 to 12 digits of a region code' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ enum: FIRST_CONTACT_PLATFORMS })
+  @IsOptional()
+  @IsIn(FIRST_CONTACT_PLATFORMS)
+  firstContactPlatform?: FirstContactPlatform;
+
+  @ApiPropertyOptional({ enum: CHANNELS })
+  @IsOptional()
+  @IsIn(CHANNELS)
+  channel?: Channel;
+
+  /** Opened at or after this instant (ISO-8601 with offset). */
+  @ApiPropertyOptional({ example: '2026-11-23T00:00:00+08:00' })
+  @IsOptional()
+  @IsInstant()
+  openedFrom?: string;
+
+  /** Opened before this instant (ISO-8601 with offset); exclusive. */
+  @ApiPropertyOptional({ example: '2026-11-24T00:00:00+08:00' })
+  @IsOptional()
+  @IsInstant()
+  openedTo?: string;
+
+  /** 1-based page number. */
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
+}

@@ -1,0 +1,49 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import type { EventSource, TicketStatus } from '@legal-hotline/contracts';
+import { TicketEntity } from './ticket.entity.js';
+
+/** One line of a ticket's history; one per event, whichever service emitted it. */
+@Entity({ name: 'ticket_timeline_entries' })
+@Unique('ticket_timeline_entries_event_id_key', ['eventId'])
+@Index('ticket_timeline_entries_ticket_idx', ['ticketId', 'at', 'id'])
+export class TimelineEntryEntity {
+  /** Insertion order; breaks ties between entries with the same time. */
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  ticketId!: string;
+
+  @ManyToOne(() => TicketEntity, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'ticket_id', foreignKeyConstraintName: 'ticket_timeline_entries_ticket_id_fkey' })
+  ticket?: Relation<TicketEntity>;
+
+  /** The event behind the entry; one entry per event. */
+  @Column({ type: 'uuid' })
+  eventId!: string;
+
+  /** When it happened, as the reporting service says (UTC). */
+  @Column({ type: 'timestamptz' })
+  at!: Date;
+
+  @Column({ type: 'varchar', length: 30 })
+  source!: EventSource;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  actor!: string | null;
+
+  @Column({ type: 'varchar', length: 100 })
+  kind!: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  statusAfter!: TicketStatus;
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  recordedAt!: Date;
+}

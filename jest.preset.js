@@ -36,7 +36,7 @@ export function projectJestConfig(projectDir) {
         rootDir: projectDir,
         testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
         setupFiles: [`${workspaceRoot}/libs/testing/src/jest-namespace.setup.js`],
-        testTimeout: 120_000,
+        setupFilesAfterEnv: [`${workspaceRoot}/libs/testing/src/jest-timeout.setup.js`],
         slowTestThreshold: 30,
         globalSetup: `${workspaceRoot}/libs/testing/src/jest-global-setup.js`,
         globalTeardown: `${workspaceRoot}/libs/testing/src/jest-global-teardown.js`,

@@ -1,0 +1,15 @@
+import { ServiceConfig, type ServiceDefinition } from '@legal-hotline/service-runtime';
+import { LegalAidModule } from './legal-aid.module.js';
+
+export class LegalAidConfig extends ServiceConfig {
+  override PORT = 3003;
+}
+
+export const legalAidService: ServiceDefinition<LegalAidConfig> = {
+  name: 'legal-aid',
+  title: 'Legal aid',
+  description:
+    "Legal-aid centres' assignment inboxes: technical receipt of assignments routed to a centre, and the centre's acceptance or coded rejection (DOMAIN.md §2).",
+  configClass: LegalAidConfig,
+  module: (config) => LegalAidModule.register(config),
+};

@@ -1,0 +1,295 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  AGENCY_TYPES,
+  LEGAL_CATEGORIES,
+  REJECTION_REASONS,
+  REQUEST_TYPES,
+  type AgencyType,
+  type LegalCategory,
+  type RejectionReason,
+  type RequestType,
+} from '@legal-hotline/contracts';
+import { ASSIGNMENT_STATUSES, type Assignment, type AssignmentStatus } from './domain/assignment.js';
+import { isLateDecision } from './domain/decide-assignment.js';
+
+// ---- requests --------------------------------------------------------------------------------
+
+export class AssignmentIdParams {
+  /** Assignment id (UUID), the same id routing used in `assignment.requested.v1`. */
+  @ApiProperty({ format: 'uuid', description: 'Assignment id, as in assignment.requested.v1' })
+  @IsUUID()
+  id!: string;
+}
+
+export class ListAssignmentsQuery {
+  /** Only assignments in this state; all states when absent. */
+  @ApiPropertyOptional({ enum: ASSIGNMENT_STATUSES, description: 'Only assignments in this state; all when absent' })
+  @IsOptional()
+  @IsIn(ASSIGNMENT_STATUSES)
+  status?: AssignmentStatus;
+
+  /** 1-based page number. */
+  @ApiPropertyOptional({ minimum: 1, default: 1, description: '1-based page number' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  /** Assignments per page, at most 100. */
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, description: 'Assignments per page' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
+}
+
+const NOT_BLANK = /\S/;
+
+export class AcceptAssignmentBody {
+  /** Staff id of the person accepting, recorded in the event for the first-contact owner. */
+  @ApiProperty({ maxLength: 100, example: 'officer-li', description: 'Staff id of the person deciding' })
+  @IsString()
+  @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: 'decidedBy must not be blank' })
+  @MaxLength(100)
+  decidedBy!: string;
+
+  /** Free text for the owner, e.g. the next step; at most 2000 characters. */
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true, example: '受理审查，拟指派律师' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+export class RejectAssignmentBody {
+  /** Staff id of the person rejecting. */
+  @ApiProperty({ maxLength: 100, example: 'mediator-wang', description: 'Staff id of the person deciding' })
+  @IsString()
+  @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: 'decidedBy must not be blank' })
+  @MaxLength(100)
+  decidedBy!: string;
+
+  /** Coded reason the first-contact owner acts on (re-route, merge, complete the file). */
+  @ApiProperty({ enum: REJECTION_REASONS, description: 'Coded reason the first-contact owner acts on' })
+  @IsIn(REJECTION_REASONS)
+  reason!: RejectionReason;
+
+  /**
+   * Required (non-blank) for `insufficient-information` (list everything missing, in one notice:
+   * Legal Aid Law Art. 43) and `not-our-jurisdiction` (say where the matter belongs); optional
+   * otherwise. At most 2000 characters.
+   */
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 2000,
+    nullable: true,
+    example: '纠纷发生在九江镇',
+    description: 'Required for insufficient-information (what is missing) and not-our-jurisdiction (where it belongs); optional otherwise',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+// ---- responses -------------------------------------------------------------------------------
+
+export class AgencyView {
+  @ApiProperty({ example: 'legal-aid-centre:440605' })
+  agencyId!: string;
+
+  @ApiProperty({ enum: AGENCY_TYPES })
+  agencyType!: AgencyType;
+
+  @ApiProperty({ example: '南海区法律援助中心' })
+  name!: string;
+
+  /** Administrative division code of the body's seat. */
+  @ApiProperty({ example: '440605' })
+  regionCode!: string;
+}
+
+export class CallerView {
+  /** Masked by the first-contact owner, e.g. "陈*". */
+  @ApiProperty({ example: '陈*' })
+  maskedName!: string;
+
+  @ApiProperty({ example: '138****5678' })
+  maskedPhone!: string;
+
+  /** BCP 47 tag or dialect code, e.g. "yue" (Cantonese). */
+  @ApiProperty({ example: 'yue' })
+  language!: string;
+
+  @ApiProperty({ type: [String] })
+  accessibilityNeeds!: string[];
+}
+
+export class FlagsView {
+  @ApiProperty()
+  urgent!: boolean;
+
+  /** Green channel, no means verification (Legal Aid Law Art. 42(3)). */
+  @ApiProperty({ description: 'Migrant-worker wage claim: green channel (Legal Aid Law Art. 42(3))' })
+  migrantWorkerWageClaim!: boolean;
+
+  @ApiProperty({ description: 'Veteran (Veterans Protection Law Art. 70)' })
+  veteran!: boolean;
+}
+
+export class RoutingCandidateView {
+  @ApiProperty()
+  agencyId!: string;
+
+  @ApiProperty({ example: 'chosen' })
+  outcome!: string;
+}
+
+export class RoutingExplanationView {
+  @ApiProperty({ example: 'legal-aid.art38.matter-location' })
+  rule!: string;
+
+  /** 0 when the most specific level matched; +1 per level walked upward. */
+  @ApiProperty({ minimum: 0 })
+  fallbackLevel!: number;
+
+  @ApiProperty({ example: '440605011' })
+  routedOnRegionCode!: string;
+
+  @ApiProperty()
+  reason!: string;
+
+  @ApiProperty({ type: [RoutingCandidateView] })
+  candidatesConsidered!: RoutingCandidateView[];
+}
+
+export class DecisionView {
+  @ApiProperty()
+  decidedBy!: string;
+
+  /** UTC ISO-8601 instant. */
+  @ApiProperty({ format: 'date-time', description: 'UTC ISO-8601 instant' })
+  decidedAt!: string;
+
+  /** Coded reason of a rejection; null for an acceptance. */
+  @ApiProperty({ enum: REJECTION_REASONS, nullable: true })
+  reason!: RejectionReason | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  note!: string | null;
+
+  /** Decided after the acceptance deadline; still valid, shown to supervision. */
+  @ApiProperty({ description: 'Decided after the acceptance deadline (still valid; visible to supervision)' })
+  late!: boolean;
+}
+
+export class AssignmentView {
+  @ApiProperty({ format: 'uuid' })
+  assignmentId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  ticketId!: string;
+
+  @ApiProperty({ example: '12348-20261123-000042' })
+  ticketNumber!: string;
+
+  @ApiProperty({ type: AgencyView })
+  agency!: AgencyView;
+
+  @ApiProperty({ enum: REQUEST_TYPES })
+  requestType!: RequestType;
+
+  @ApiProperty({ enum: LEGAL_CATEGORIES })
+  legalCategory!: LegalCategory;
+
+  /** Region code the matter concerns (6, 9 or 12 digits). */
+  @ApiProperty({ example: '440605011' })
+  regionCode!: string;
+
+  @ApiProperty()
+  summary!: string;
+
+  @ApiProperty({ type: CallerView })
+  caller!: CallerView;
+
+  @ApiProperty({ type: FlagsView })
+  flags!: FlagsView;
+
+  @ApiProperty({ type: RoutingExplanationView })
+  routingExplanation!: RoutingExplanationView;
+
+  /** UTC ISO-8601 instant by which the body should accept or reject. */
+  @ApiProperty({ format: 'date-time', description: 'Accept or reject by this UTC instant' })
+  acceptanceDeadline!: string;
+
+  /** UTC ISO-8601 instant at which routing asked. */
+  @ApiProperty({ format: 'date-time' })
+  requestedAt!: string;
+
+  /** UTC ISO-8601 instant of technical receipt by this inbox. */
+  @ApiProperty({ format: 'date-time', description: 'Technical receipt by this inbox (UTC)' })
+  receivedAt!: string;
+
+  /** Business acceptance: pending until the body accepts or rejects. */
+  @ApiProperty({ enum: ASSIGNMENT_STATUSES })
+  status!: AssignmentStatus;
+
+  /** Null while pending. */
+  @ApiProperty({ type: DecisionView, nullable: true })
+  decision!: DecisionView | null;
+}
+
+export class AssignmentPage {
+  @ApiProperty({ type: [AssignmentView] })
+  items!: AssignmentView[];
+
+  @ApiProperty()
+  page!: number;
+
+  @ApiProperty()
+  pageSize!: number;
+
+  /** Assignments matching the filter, on all pages. */
+  @ApiProperty()
+  total!: number;
+}
+
+export function toAssignmentView(assignment: Assignment): AssignmentView {
+  return {
+    assignmentId: assignment.assignmentId,
+    ticketId: assignment.ticketId,
+    ticketNumber: assignment.ticketNumber,
+    agency: {
+      agencyId: assignment.agencyId,
+      agencyType: assignment.agencyType,
+      name: assignment.agencyName,
+      regionCode: assignment.agencyRegionCode,
+    },
+    requestType: assignment.requestType,
+    legalCategory: assignment.legalCategory,
+    regionCode: assignment.regionCode,
+    summary: assignment.summary,
+    caller: assignment.caller,
+    flags: assignment.flags,
+    routingExplanation: assignment.routingExplanation,
+    acceptanceDeadline: assignment.acceptanceDeadline.toISOString(),
+    requestedAt: assignment.requestedAt.toISOString(),
+    receivedAt: assignment.receivedAt.toISOString(),
+    status: assignment.status,
+    decision:
+      assignment.decidedAt === null
+        ? null
+        : {
+            decidedBy: assignment.decidedBy ?? '',
+            decidedAt: assignment.decidedAt.toISOString(),
+            reason: assignment.rejectionReason,
+            note: assignment.decisionNote,
+            late: isLateDecision(assignment),
+          },
+  };
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from '@jest/globals';
+import { REJECTION_REASONS, type RejectionReason } from '@legal-hotline/contracts';
+import type { Assignment, AssignmentStatus } from './assignment.js';
+import { decideAssignment, isLateDecision, rejectionNeedsNote, type AssignmentDecision, type DecisionContext } from './decide-assignment.js';
+
+const sut = decideAssignment;
+
+const deadline = new Date('2026-11-24T02:15:01.000Z');
+const beforeDeadline = new Date('2026-11-23T03:00:00.000Z');
+const afterDeadline = new Date('2026-11-24T08:00:00.000Z');
+
+function anAssignment(overrides: Partial<Assignment> = {}): Assignment {
+  return {
+    assignmentId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f',
+    ticketId: '7d5b8a9e-2c1f-4f7a-9a63-1d2e3f4a5b6c',
+    ticketNumber: '12348-20261123-000042',
+    agencyId: 'mediation-committee:440605011',
+    agencyType: 'mediation-committee',
+    agencyName: '桂城街道人民调解委员会',
+    agencyRegionCode: '440605011',
+    requestType: 'mediation-pre-application',
+    legalCategory: 'neighbourhood',
+    regionCode: '440605011001',
+    summary: '邻里漏水纠纷',
+    caller: { maskedName: '陈*', maskedPhone: '138****5678', language: 'yue', accessibilityNeeds: [] },
+    flags: { urgent: false, migrantWorkerWageClaim: false, veteran: false },
+    routingExplanation: { rule: 'mediation.village-committee', fallbackLevel: 0, routedOnRegionCode: '440605011001', reason: 'r', candidatesConsidered: [] },
+    acceptanceDeadline: deadline,
+    requestedAt: new Date('2026-11-23T02:15:01.000Z'),
+    receivedAt: new Date('2026-11-23T02:15:02.000Z'),
+    correlationId: 'flow-42',
+    status: 'pending',
+    decidedBy: null,
+    decidedAt: null,
+    rejectionReason: null,
+    decisionNote: null,
+    ...overrides,
+  };
+}
+
+function aDecidedAssignment(status: Exclude<AssignmentStatus, 'pending'>): Assignment {
+  return anAssignment({
+    status,
+    decidedBy: 'mediator-wang',
+    decidedAt: beforeDeadline,
+    rejectionReason: status === 'rejected' ? 'duplicate' : null,
+  });
+}
+
+function context(decidedAt = beforeDeadline): DecisionContext {
+  return { service: 'mediation', decidedAt, eventId: '8f0a1b2c-3d4e-4f50-8162-738495061728', causationId: 'http-request-1' };
+}
+
+const accept: AssignmentDecision = { outcome: 'accept', decidedBy: 'mediator-wang', note: '受理' };
+const reject: AssignmentDecision = { outcome: 'reject', decidedBy: 'mediator-wang', reason: 'not-our-jurisdiction', note: '纠纷发生在九江镇' };
+
+describe(decideAssignment.name, () => {
+  it('accepts a pending assignment and tells the owner in the flow of the original request', () => {
+    const { assignment, events } = sut(anAssignment(), accept, context());
+
+    expect(assignment).toMatchObject({ status: 'accepted', decidedBy: 'mediator-wang', decidedAt: beforeDeadline, decisionNote: '受理', rejectionReason: null });
+    expect(events).toEqual([
+      {
+        id: context().eventId,
+        type: 'assignment.accepted.v1',
+        source: 'mediation',
+        subject: assignment.assignmentId,
+        occurredAt: beforeDeadline.toISOString(),
+        correlationId: 'flow-42',
+        causationId: 'http-request-1',
+        data: {
+          assignmentId: assignment.assignmentId,
+          ticketId: assignment.ticketId,
+          agencyId: 'mediation-committee:440605011',
+          decidedBy: 'mediator-wang',
+          note: '受理',
+          acceptedAt: beforeDeadline.toISOString(),
+        },
+      },
+    ]);
+  });
+
+  it('rejects a pending assignment with its coded reason', () => {
+    const { assignment, events } = sut(anAssignment(), reject, context());
+
+    expect(assignment).toMatchObject({ status: 'rejected', rejectionReason: 'not-our-jurisdiction', decisionNote: '纠纷发生在九江镇' });
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'assignment.rejected.v1',
+        correlationId: 'flow-42',
+        data: expect.objectContaining({ reason: 'not-our-jurisdiction', note: '纠纷发生在九江镇', rejectedAt: beforeDeadline.toISOString() }),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['accepted', accept],
+    ['accepted', reject],
+    ['rejected', accept],
+    ['rejected', reject],
+  ] as const)('refuses to decide an assignment already %s (decision: %o)', (status, decision) => {
+    expect(() => sut(aDecidedAssignment(status), decision, context())).toThrow(
+      expect.objectContaining({ code: 'ASSIGNMENT.ALREADY_DECIDED', kind: 'conflict' }),
+    );
+  });
+
+  it('still accepts after the acceptance deadline, and the decision counts as late', () => {
+    const { assignment } = sut(anAssignment(), accept, context(afterDeadline));
+
+    expect(assignment.status).toBe('accepted');
+    expect(isLateDecision(assignment)).toBe(true);
+  });
+
+  it('does not count a decision by the deadline as late', () => {
+    expect(isLateDecision(sut(anAssignment(), accept, context(deadline)).assignment)).toBe(false);
+  });
+
+  it.each(['insufficient-information', 'not-our-jurisdiction'] as const)('asks for a note with a "%s" rejection', (reason) => {
+    for (const note of [undefined, null, '', '   ']) {
+      expect(() => sut(anAssignment(), { outcome: 'reject', decidedBy: 'mediator-wang', reason, note }, context())).toThrow(
+        expect.objectContaining({ code: 'ASSIGNMENT.NOTE_REQUIRED', kind: 'invalid', field: 'note' }),
+      );
+    }
+  });
+
+  it.each(['conflict-of-interest', 'not-our-category', 'duplicate'] as const)('takes a "%s" rejection without a note', (reason) => {
+    const { assignment, events } = sut(anAssignment(), { outcome: 'reject', decidedBy: 'mediator-wang', reason }, context());
+
+    expect(assignment.decisionNote).toBeNull();
+    expect(events[0]).toMatchObject({ data: { reason, note: null } });
+  });
+
+  it('stores a note without surrounding blanks, and a blank note as none', () => {
+    expect(sut(anAssignment(), { ...accept, note: '  受理  ' }, context()).assignment.decisionNote).toBe('受理');
+    expect(sut(anAssignment(), { ...accept, note: ' ' }, context()).assignment.decisionNote).toBeNull();
+  });
+});
+
+describe(rejectionNeedsNote.name, () => {
+  it('names exactly the reasons the owner cannot act on without a note', () => {
+    const needing = REJECTION_REASONS.filter((reason: RejectionReason) => rejectionNeedsNote(reason));
+    expect(needing.sort()).toEqual(['insufficient-information', 'not-our-jurisdiction']);
+  });
+});

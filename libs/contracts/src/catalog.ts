@@ -2,23 +2,52 @@ import { z } from 'zod';
 import { EnvelopeSchema, type EventEnvelope, type EventSource } from './envelope.js';
 import {
   AssignmentAcceptedV1,
+  AssignmentClockPausedV1,
+  AssignmentClockResumedV1,
+  AssignmentOverdueV1,
   AssignmentReceivedV1,
   AssignmentRejectedV1,
   AssignmentRequestedV1,
+  AssignmentWithdrawnV1,
 } from './events/assignment.events.js';
 import { PartnerCaseReceivedV1 } from './events/partner-case.events.js';
-import { RoutingFailedV1 } from './events/routing.events.js';
+import { PartnerTransferDeliveredV1, PartnerTransferDeliveryFailedV1, PartnerTransferRequestedV1 } from './events/partner-transfer.events.js';
+import { RoutingFailedV1, RoutingReturnedToOwnerV1 } from './events/routing.events.js';
+import { SupervisionAlertRaisedV1 } from './events/supervision.events.js';
+import {
+  TicketAnsweredV1,
+  TicketClosedV1,
+  TicketFollowUpRecordedV1,
+  TicketMergedV1,
+  TicketMergeUndoneV1,
+  TicketReopenedV1,
+} from './events/ticket-lifecycle.events.js';
 import { TicketOpenedV1 } from './events/ticket.events.js';
 import { TOPICS, type TopicName } from './topics.js';
 
 /** Every event type: its topic and the schema of its `data`. The one place to look. */
 export const EVENT_CATALOG = {
   'ticket.opened.v1': { topic: TOPICS.tickets, schema: TicketOpenedV1 },
+  'ticket.answered.v1': { topic: TOPICS.tickets, schema: TicketAnsweredV1 },
+  'ticket.follow-up-recorded.v1': { topic: TOPICS.tickets, schema: TicketFollowUpRecordedV1 },
+  'ticket.closed.v1': { topic: TOPICS.tickets, schema: TicketClosedV1 },
+  'ticket.reopened.v1': { topic: TOPICS.tickets, schema: TicketReopenedV1 },
+  'ticket.merged.v1': { topic: TOPICS.tickets, schema: TicketMergedV1 },
+  'ticket.merge-undone.v1': { topic: TOPICS.tickets, schema: TicketMergeUndoneV1 },
   'routing.failed.v1': { topic: TOPICS.routingDecisions, schema: RoutingFailedV1 },
+  'routing.returned-to-owner.v1': { topic: TOPICS.routingDecisions, schema: RoutingReturnedToOwnerV1 },
   'assignment.requested.v1': { topic: TOPICS.assignments, schema: AssignmentRequestedV1 },
   'assignment.received.v1': { topic: TOPICS.assignments, schema: AssignmentReceivedV1 },
   'assignment.accepted.v1': { topic: TOPICS.assignments, schema: AssignmentAcceptedV1 },
   'assignment.rejected.v1': { topic: TOPICS.assignments, schema: AssignmentRejectedV1 },
+  'assignment.overdue.v1': { topic: TOPICS.assignments, schema: AssignmentOverdueV1 },
+  'assignment.withdrawn.v1': { topic: TOPICS.assignments, schema: AssignmentWithdrawnV1 },
+  'assignment.clock-paused.v1': { topic: TOPICS.assignments, schema: AssignmentClockPausedV1 },
+  'assignment.clock-resumed.v1': { topic: TOPICS.assignments, schema: AssignmentClockResumedV1 },
+  'partner-transfer.requested.v1': { topic: TOPICS.partnerTransfers, schema: PartnerTransferRequestedV1 },
+  'partner-transfer.delivered.v1': { topic: TOPICS.partnerTransfers, schema: PartnerTransferDeliveredV1 },
+  'partner-transfer.delivery-failed.v1': { topic: TOPICS.partnerTransfers, schema: PartnerTransferDeliveryFailedV1 },
+  'supervision.alert-raised.v1': { topic: TOPICS.supervisionAlerts, schema: SupervisionAlertRaisedV1 },
   'partner-case.received.v1': { topic: TOPICS.partnerCases, schema: PartnerCaseReceivedV1 },
 } as const satisfies Record<string, { topic: TopicName; schema: z.ZodType }>;
 

@@ -6,3 +6,6 @@ export * from './events/ticket.events.js';
 export * from './events/assignment.events.js';
 export * from './events/routing.events.js';
 export * from './events/partner-case.events.js';
+export * from './events/ticket-lifecycle.events.js';
+export * from './events/partner-transfer.events.js';
+export * from './events/supervision.events.js';

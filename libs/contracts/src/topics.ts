@@ -11,6 +11,10 @@ export const TOPICS = {
   assignments: 'assignments',
   /** Cases forwarded by partner hotlines. Key: the shared ticket id assigned at receipt. */
   partnerCases: 'partner-cases',
+  /** Tickets passed to partner hotlines and their delivery. Key: transfer id. */
+  partnerTransfers: 'partner-transfers',
+  /** Alerts for supervisors (督办). Key: ticket id. */
+  supervisionAlerts: 'supervision-alerts',
   /** Messages a consumer could not handle, with the error. Key: the original key. */
   deadLetters: 'dead-letters',
 } as const;

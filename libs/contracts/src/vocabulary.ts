@@ -105,6 +105,11 @@ export const TicketFlags = z.object({
   migrantWorkerWageClaim: z.boolean(),
   /** Veteran (Veterans Protection Law Art. 70). */
   veteran: z.boolean(),
+  /**
+   * Urgent and dangerous matter (紧情要情): the caller threatens self-help that could turn
+   * criminal. Passed to 110 at once. Optional for compatibility with v1 producers; absent = false.
+   */
+  dangerous: z.boolean().optional(),
 });
 export type TicketFlags = z.infer<typeof TicketFlags>;
 
@@ -143,3 +148,25 @@ export const CallerProfile = z.object({
   accessibilityNeeds: z.array(z.string().min(1).max(50)).max(10),
 });
 export type CallerProfile = z.infer<typeof CallerProfile>;
+
+/** The organisation and person acting on a ticket. */
+export const Actor = z.object({
+  organisation: z.string().min(1).max(200),
+  /** Staff id; null for a system action. */
+  agent: z.string().min(1).max(100).nullable(),
+});
+export type Actor = z.infer<typeof Actor>;
+
+/** Result of the follow-up call (回访). */
+export const FOLLOW_UP_RESULTS = ['resolved', 'partly-resolved', 'unresolved'] as const;
+export const FollowUpResult = z.enum(FOLLOW_UP_RESULTS);
+export type FollowUpResult = z.infer<typeof FollowUpResult>;
+
+export const SATISFACTION_LEVELS = ['satisfied', 'basically-satisfied', 'dissatisfied'] as const;
+export const Satisfaction = z.enum(SATISFACTION_LEVELS);
+export type Satisfaction = z.infer<typeof Satisfaction>;
+
+/** What a supervisor is alerted about (督办). */
+export const ALERT_KINDS = ['acceptance-overdue', 'danger-reported', 'partner-delivery-failing', 'caller-dissatisfied', 'returned-to-owner'] as const;
+export const AlertKind = z.enum(ALERT_KINDS);
+export type AlertKind = z.infer<typeof AlertKind>;

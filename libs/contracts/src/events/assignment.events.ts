@@ -82,3 +82,43 @@ export const AssignmentRejectedV1 = z.object({
   rejectedAt: Instant,
 });
 export type AssignmentRejectedV1 = z.infer<typeof AssignmentRejectedV1>;
+
+/** Acceptance was not given by the deadline; a supervisor is alerted and the policy applied. */
+export const AssignmentOverdueV1 = z.object({
+  assignmentId: z.uuid(),
+  ticketId: z.uuid(),
+  agencyId: z.string().min(1),
+  acceptanceDeadline: Instant,
+  /** What the escalation policy does next. */
+  action: z.enum(['re-route', 'alert-only']),
+  overdueAt: Instant,
+});
+export type AssignmentOverdueV1 = z.infer<typeof AssignmentOverdueV1>;
+
+/** Routing took the assignment back (overdue and re-routed, or the ticket was closed or merged). */
+export const AssignmentWithdrawnV1 = z.object({
+  assignmentId: z.uuid(),
+  ticketId: z.uuid(),
+  agencyId: z.string().min(1),
+  reason: z.enum(['acceptance-overdue', 'ticket-closed', 'ticket-merged']),
+  withdrawnAt: Instant,
+});
+export type AssignmentWithdrawnV1 = z.infer<typeof AssignmentWithdrawnV1>;
+
+/** The acceptance clock stopped, with the reason (e.g. waiting for the applicant's materials). */
+export const AssignmentClockPausedV1 = z.object({
+  assignmentId: z.uuid(),
+  ticketId: z.uuid(),
+  reason: z.string().min(1).max(500),
+  pausedAt: Instant,
+});
+export type AssignmentClockPausedV1 = z.infer<typeof AssignmentClockPausedV1>;
+
+/** The acceptance clock runs again; the deadline moved by the paused time. */
+export const AssignmentClockResumedV1 = z.object({
+  assignmentId: z.uuid(),
+  ticketId: z.uuid(),
+  acceptanceDeadline: Instant,
+  resumedAt: Instant,
+});
+export type AssignmentClockResumedV1 = z.infer<typeof AssignmentClockResumedV1>;

@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceRuntimeModule } from '@legal-hotline/service-runtime';
+import { CreatePartnerExchangeTables1795472334817 } from './db/migrations/1795472334817-create-partner-exchange-tables.js';
+import { PartnerCaseUpdateEntity } from './partner-cases/partner-case-update.entity.js';
+import { PartnerCaseEntity } from './partner-cases/partner-case.entity.js';
+import { PartnerCasesModule } from './partner-cases/partner-cases.module.js';
+import { PartnerRequestEntity } from './partner-cases/partner-request.entity.js';
+import { PartnerApiKeyEntity } from './partners/partner-api-key.entity.js';
+import { PartnerEntity } from './partners/partner.entity.js';
+import { PartnersModule } from './partners/partners.module.js';
+import type { HotlineExchangeConfig } from './hotline-exchange.service-definition.js';
+
+/** This service's schema; the command-line tools open the same database with these lists. */
+export const HOTLINE_EXCHANGE_ENTITIES = [PartnerEntity, PartnerApiKeyEntity, PartnerCaseEntity, PartnerCaseUpdateEntity, PartnerRequestEntity];
+export const HOTLINE_EXCHANGE_MIGRATIONS = [CreatePartnerExchangeTables1795472334817];
+
+@Module({})
+export class HotlineExchangeModule {
+  static register(config: HotlineExchangeConfig): DynamicModule {
+    return {
+      module: HotlineExchangeModule,
+      imports: [
+        ServiceRuntimeModule.forService({
+          service: 'hotline-exchange',
+          config,
+          entities: HOTLINE_EXCHANGE_ENTITIES,
+          migrations: HOTLINE_EXCHANGE_MIGRATIONS,
+        }),
+        PartnersModule,
+        PartnerCasesModule.register({ regionProvinces: config.REGION_PROVINCES ? config.REGION_PROVINCES.split(',') : [] }),
+      ],
+    };
+  }
+}

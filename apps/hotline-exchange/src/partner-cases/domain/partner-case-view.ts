@@ -1,0 +1,146 @@
+import type { AgencyType, PlatformEvent, TicketStatus } from '@legal-hotline/contracts';
+
+/**
+ * What a partner may see of a case it forwarded: the ticket number, the extended status, which
+ * body holds the case now, and a history of status notes. Built only from platform facts and
+ * free of personal information: notes are written here, never copied from staff free text.
+ */
+export interface PartnerCaseView {
+  /** Set once intake has opened the ticket (受理). */
+  ticketNumber: string | null;
+  status: TicketStatus;
+  currentHandler: CurrentHandler | null;
+  /** The assignment whose outcome decides the status; accept/reject of any other one is stale. */
+  currentAssignmentId: string | null;
+  /**
+   * Time of the latest routing decision applied (an assignment requested or routing failed).
+   * Both come from the routing service's clock, so comparing them orders decisions that reach
+   * the exchange out of order on different topics.
+   */
+  routingDecidedAt: Date | null;
+}
+
+export interface CurrentHandler {
+  name: string;
+  agencyType: AgencyType;
+}
+
+/** One entry of the partner-visible history. `at` is when the fact happened (UTC). */
+export interface PartnerCaseUpdate {
+  at: Date;
+  status: TicketStatus;
+  note: string;
+}
+
+/** The facts that change a partner's view; every other event leaves it alone. */
+export type PartnerCaseFact = Extract<
+  PlatformEvent,
+  { type: 'ticket.opened.v1' | 'assignment.requested.v1' | 'assignment.accepted.v1' | 'assignment.rejected.v1' | 'routing.failed.v1' }
+>;
+
+/**
+ * Picks the facts that matter to a partner's view. Every event type is listed, so a new one
+ * cannot be ignored by accident: adding it to the contracts fails the exhaustiveness check here.
+ */
+export function partnerCaseFactOf(event: PlatformEvent): PartnerCaseFact | null {
+  switch (event.type) {
+    case 'ticket.opened.v1':
+    case 'assignment.requested.v1':
+    case 'assignment.accepted.v1':
+    case 'assignment.rejected.v1':
+    case 'routing.failed.v1':
+      return event;
+    // A technical receipt leaves the partner waiting for the body's acceptance, and the
+    // exchange's own fact is already in the view.
+    case 'assignment.received.v1':
+    case 'partner-case.received.v1':
+      return null;
+  }
+}
+
+export interface PartnerCaseChange {
+  view: PartnerCaseView;
+  update: PartnerCaseUpdate;
+}
+
+export function receivedView(): PartnerCaseView {
+  return { ticketNumber: null, status: 'received', currentHandler: null, currentAssignmentId: null, routingDecidedAt: null };
+}
+
+/** The ticket a fact is about; assignment facts are keyed by assignment id, so it is read from the data. */
+export function ticketIdOf(fact: PartnerCaseFact): string {
+  return fact.data.ticketId;
+}
+
+/**
+ * Applies one fact to a partner's view. Returns null when the fact changes nothing: a repeat,
+ * or a stale fact that arrived after a later decision (topics are ordered per key only, so an
+ * old assignment's rejection can arrive after the next assignment was requested).
+ */
+export function evolvePartnerCaseView(view: PartnerCaseView, fact: PartnerCaseFact): PartnerCaseChange | null {
+  switch (fact.type) {
+    case 'ticket.opened.v1': {
+      if (view.ticketNumber !== null) return null;
+      // Opening never moves the status back: routing may already have acted on the ticket.
+      return {
+        view: { ...view, ticketNumber: fact.data.ticketNumber },
+        update: { at: new Date(fact.data.openedAt), status: 'received', note: `Opened as ticket ${fact.data.ticketNumber}` },
+      };
+    }
+    case 'assignment.requested.v1': {
+      const decidedAt = new Date(fact.data.requestedAt);
+      if (isOlderDecision(view, decidedAt) || view.currentAssignmentId === fact.data.assignmentId) return null;
+      const { agency } = fact.data;
+      return {
+        view: {
+          ...view,
+          status: 'awaiting-acceptance',
+          currentHandler: { name: agency.name, agencyType: agency.agencyType },
+          currentAssignmentId: fact.data.assignmentId,
+          routingDecidedAt: decidedAt,
+        },
+        update: { at: decidedAt, status: 'awaiting-acceptance', note: `Sent to ${agency.name} for acceptance` },
+      };
+    }
+    case 'assignment.accepted.v1': {
+      if (!awaitsOutcomeOf(view, fact.data.assignmentId)) return null;
+      return {
+        view: { ...view, status: 'accepted' },
+        update: { at: new Date(fact.data.acceptedAt), status: 'accepted', note: `Accepted by ${view.currentHandler?.name ?? 'the receiving body'}` },
+      };
+    }
+    case 'assignment.rejected.v1': {
+      if (!awaitsOutcomeOf(view, fact.data.assignmentId)) return null;
+      // Back with the first-contact owner (首问负责制), who re-dispatches; the coded reason is no personal data.
+      return {
+        view: { ...view, status: 'returned-to-owner', currentHandler: null },
+        update: {
+          at: new Date(fact.data.rejectedAt),
+          status: 'returned-to-owner',
+          note: `Declined by ${view.currentHandler?.name ?? 'the receiving body'} (${fact.data.reason}); back with the 12348 platform for re-dispatch`,
+        },
+      };
+    }
+    case 'routing.failed.v1': {
+      const decidedAt = new Date(fact.data.decidedAt);
+      if (isOlderDecision(view, decidedAt) || (view.status === 'returned-to-owner' && view.currentAssignmentId === null)) return null;
+      return {
+        view: { ...view, status: 'returned-to-owner', currentHandler: null, currentAssignmentId: null, routingDecidedAt: decidedAt },
+        update: { at: decidedAt, status: 'returned-to-owner', note: 'No receiving body found; back with the 12348 platform for manual dispatch' },
+      };
+    }
+  }
+}
+
+/** Folds facts in the order they arrive; what the exchange does, one consumed event at a time. */
+export function projectPartnerCaseView(facts: readonly PartnerCaseFact[], initial: PartnerCaseView = receivedView()): PartnerCaseView {
+  return facts.reduce((view, fact) => evolvePartnerCaseView(view, fact)?.view ?? view, initial);
+}
+
+function isOlderDecision(view: PartnerCaseView, decidedAt: Date): boolean {
+  return view.routingDecidedAt !== null && decidedAt.getTime() < view.routingDecidedAt.getTime();
+}
+
+function awaitsOutcomeOf(view: PartnerCaseView, assignmentId: string): boolean {
+  return view.status === 'awaiting-acceptance' && view.currentAssignmentId === assignmentId;
+}

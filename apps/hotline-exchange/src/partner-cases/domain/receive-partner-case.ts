@@ -1,0 +1,143 @@
+import {
+  createEvent,
+  type LegalCategory,
+  type MatterLocation,
+  type PartnerHotline,
+  type PlatformEvent,
+  type RequestType,
+  type TicketFlags,
+} from '@legal-hotline/contracts';
+import { PartnerCaseError } from './partner-case.error.js';
+import { receivedView, type PartnerCaseUpdate, type PartnerCaseView } from './partner-case-view.js';
+
+/** A case as a partner hotline forwards it. */
+export interface ForwardedCase {
+  partnerReference: string;
+  caller: {
+    name: string;
+    phone: string;
+    idNumber?: string | null;
+    language: string;
+    accessibilityNeeds?: string[];
+  };
+  requestType: RequestType;
+  legalCategory: LegalCategory;
+  regionCode: string;
+  matterLocation: MatterLocation;
+  summary: string;
+  flags: TicketFlags;
+  /** The partner confirms the caller agreed to the transfer (PIPL Art. 23); anything but `true` is refused. */
+  callerConsentToTransfer?: boolean;
+}
+
+/** The answer to the first request with an idempotency key, and to every repeat of it. */
+export interface ReceiptAnswer {
+  ticketId: string;
+  partnerReference: string;
+  status: 'received';
+  coarseStatus: 'open';
+  /** UTC ISO-8601. */
+  receivedAt: string;
+}
+
+export interface ReceivePartnerCase {
+  forwarded: ForwardedCase;
+  partner: { code: PartnerHotline; name: string };
+  /** The shared ticket id, kept across every hop. */
+  ticketId: string;
+  eventId: string;
+  correlationId: string;
+  now: Date;
+}
+
+export interface PartnerCaseReceipt {
+  answer: ReceiptAnswer;
+  view: PartnerCaseView;
+  firstUpdate: PartnerCaseUpdate;
+  /** `partner-case.received.v1`: carries the caller's data to intake, the only consumer of its topic. */
+  event: PlatformEvent;
+}
+
+/** Accepts a forwarded case: the partner's confirmation of the caller's consent is the precondition. */
+export function receivePartnerCase(command: ReceivePartnerCase): PartnerCaseReceipt {
+  const { forwarded, partner, ticketId, now } = command;
+  if (forwarded.callerConsentToTransfer !== true) {
+    throw new PartnerCaseError(
+      'CONSENT.REQUIRED',
+      'unprocessable',
+      "the caller's consent to the transfer must be confirmed (PIPL Art. 23): set callerConsentToTransfer to true",
+      'callerConsentToTransfer',
+    );
+  }
+  const receivedAt = now.toISOString();
+  const event = createEvent({
+    id: command.eventId,
+    type: 'partner-case.received.v1',
+    source: 'hotline-exchange',
+    subject: ticketId,
+    occurredAt: now,
+    correlationId: command.correlationId,
+    causationId: null,
+    data: {
+      ticketId,
+      partner: partner.code,
+      partnerName: partner.name,
+      partnerReference: forwarded.partnerReference,
+      caller: {
+        name: forwarded.caller.name,
+        phone: forwarded.caller.phone,
+        idNumber: forwarded.caller.idNumber ?? null,
+        language: forwarded.caller.language,
+        accessibilityNeeds: forwarded.caller.accessibilityNeeds ?? [],
+      },
+      requestType: forwarded.requestType,
+      legalCategory: forwarded.legalCategory,
+      regionCode: forwarded.regionCode,
+      matterLocation: forwarded.matterLocation,
+      summary: forwarded.summary,
+      flags: forwarded.flags,
+      receivedAt,
+    },
+  });
+  return {
+    answer: { ticketId, partnerReference: forwarded.partnerReference, status: 'received', coarseStatus: 'open', receivedAt },
+    view: receivedView(),
+    firstUpdate: { at: now, status: 'received', note: `Received from ${partner.code} as ${forwarded.partnerReference}` },
+    event,
+  };
+}
+
+/** Every region code in a forwarded case, with the request field it came from. */
+export function regionCodesOf(forwarded: ForwardedCase): { field: string; code: string }[] {
+  const { arosenInRegionCode, handlingOrgan } = forwarded.matterLocation;
+  return [
+    { field: 'regionCode', code: forwarded.regionCode },
+    ...(arosenInRegionCode ? [{ field: 'matterLocation.arosenInRegionCode', code: arosenInRegionCode }] : []),
+    ...(handlingOrgan ? [{ field: 'matterLocation.handlingOrgan.regionCode', code: handlingOrgan.regionCode }] : []),
+  ];
+}
+
+/** Idempotency keys are the partner's own ids for a request (its "update id"): 1 to 100 visible ASCII characters. */
+export function checkIdempotencyKey(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (value === undefined || value === '') {
+    throw new PartnerCaseError('IDEMPOTENCY.KEY_MISSING', 'invalid', 'the Idempotency-Key header is required', 'Idempotency-Key');
+  }
+  if (!/^[\x21-\x7e]{1,100}$/.test(value)) {
+    throw new PartnerCaseError('IDEMPOTENCY.KEY_INVALID', 'invalid', 'the Idempotency-Key header must be 1 to 100 visible ASCII characters', 'Idempotency-Key');
+  }
+  return value;
+}
+
+/** A repeat with a known key replays the first answer only if it is the same request. */
+export function replayOf<A>(stored: { fingerprint: string; answer: A }, fingerprint: string): A {
+  if (stored.fingerprint !== fingerprint) {
+    throw new PartnerCaseError(
+      'IDEMPOTENCY.KEY_REUSED',
+      'unprocessable',
+      'this Idempotency-Key was already used for a different request; use a new key for a new request',
+      'Idempotency-Key',
+    );
+  }
+  return stored.answer;
+}

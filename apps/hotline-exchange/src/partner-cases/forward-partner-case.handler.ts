@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { appendToOutbox } from '@legal-hotline/messaging';
+import type { AuthenticatedPartner } from '../partners/domain/partner-api-key.js';
+import { PartnerCaseError } from './domain/partner-case.error.js';
+import { receivePartnerCase, regionCodesOf, replayOf, type ForwardedCase, type ReceiptAnswer } from './domain/receive-partner-case.js';
+import { requestFingerprint } from './domain/request-fingerprint.js';
+import { PartnerCaseUpdateEntity } from './partner-case-update.entity.js';
+import { PartnerCaseEntity } from './partner-case.entity.js';
+import { PartnerRequestEntity } from './partner-request.entity.js';
+import { REGION_CHECK, type RegionCheck } from './region-check.js';
+
+export interface ForwardPartnerCase {
+  partner: AuthenticatedPartner;
+  idempotencyKey: string;
+  forwarded: ForwardedCase;
+  correlationId: string;
+}
+
+export interface ForwardPartnerCaseResult {
+  statusCode: 201;
+  body: ReceiptAnswer;
+  /** True when the answer is the stored one of an earlier request with the same key. */
+  replayed: boolean;
+}
+
+const CREATED = 201;
+
+/**
+ * Stores a forwarded case under the shared ticket id and emits `partner-case.received.v1`, once
+ * per partner and idempotency key: a repeat of the same request gets the first answer back and
+ * changes nothing.
+ */
+@Injectable()
+export class ForwardPartnerCaseHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(REGION_CHECK) private readonly regions: RegionCheck,
+  ) {}
+
+  async execute(command: ForwardPartnerCase, now: Date = new Date()): Promise<ForwardPartnerCaseResult> {
+    const fingerprint = requestFingerprint(command.forwarded);
+    // A known key is answered from what was stored, before any check that depends on data that
+    // may have changed since (the region catalogue), so a retry always gets the first answer.
+    const earlier = await this.dataSource.manager.findOneBy(PartnerRequestEntity, { partnerCode: command.partner.code, idempotencyKey: command.idempotencyKey });
+    if (earlier) return replay(earlier, fingerprint);
+
+    const receipt = receivePartnerCase({
+      forwarded: command.forwarded,
+      partner: command.partner,
+      ticketId: randomUUID(),
+      eventId: randomUUID(),
+      correlationId: command.correlationId,
+      now,
+    });
+    await this.checkRegions(command.forwarded);
+
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await claimKey(manager, command, fingerprint, receipt.answer, now))) {
+        // Another request with this key committed first; answer as it did.
+        const winner = await manager.findOneByOrFail(PartnerRequestEntity, { partnerCode: command.partner.code, idempotencyKey: command.idempotencyKey });
+        return replay(winner, fingerprint);
+      }
+      const { answer, view, firstUpdate } = receipt;
+      await manager.insert(PartnerCaseEntity, {
+        ticketId: answer.ticketId,
+        partnerCode: command.partner.code,
+        partnerReference: answer.partnerReference,
+        receivedAt: now,
+        callerConsentConfirmedAt: now,
+        ticketNumber: view.ticketNumber,
+        status: view.status,
+        handlerName: null,
+        handlerAgencyType: null,
+        currentAssignmentId: view.currentAssignmentId,
+        routingDecidedAt: view.routingDecidedAt,
+        updatedAt: now,
+      });
+      await manager.insert(PartnerCaseUpdateEntity, { ticketId: answer.ticketId, ...firstUpdate });
+      await appendToOutbox(manager, [receipt.event]);
+      return { statusCode: CREATED, body: answer, replayed: false };
+    });
+  }
+
+  private async checkRegions(forwarded: ForwardedCase): Promise<void> {
+    for (const { field, code } of regionCodesOf(forwarded)) {
+      if (!(await this.regions.isKnown(code))) {
+        throw new PartnerCaseError('REGION.UNKNOWN', 'unprocessable', `${code} is not a known administrative division code`, field);
+      }
+    }
+  }
+}
+
+/**
+ * Claims the key by inserting its row first. A concurrent first request with the same key waits
+ * on the primary key until this transaction ends, then finds the row and inserts nothing.
+ */
+async function claimKey(manager: EntityManager, command: ForwardPartnerCase, fingerprint: string, answer: ReceiptAnswer, now: Date): Promise<boolean> {
+  const claimed: unknown[] = await manager.query(
+    `INSERT INTO partner_requests (partner_code, idempotency_key, request_fingerprint, response_status, response_body, ticket_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (partner_code, idempotency_key) DO NOTHING
+     RETURNING idempotency_key`,
+    [command.partner.code, command.idempotencyKey, fingerprint, CREATED, JSON.stringify(answer), answer.ticketId, now],
+  );
+  return claimed.length === 1;
+}
+
+function replay(stored: PartnerRequestEntity, fingerprint: string): ForwardPartnerCaseResult {
+  const body = replayOf({ fingerprint: stored.requestFingerprint, answer: stored.responseBody }, fingerprint);
+  return { statusCode: CREATED, body, replayed: true };
+}

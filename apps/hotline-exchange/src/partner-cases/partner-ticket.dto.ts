@@ -1,0 +1,285 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  AGENCY_TYPES,
+  LEGAL_CATEGORIES,
+  ORGAN_TYPES,
+  REQUEST_TYPES,
+  TICKET_STATUSES,
+  type AgencyType,
+  type LegalCategory,
+  type OrganType,
+  type RequestType,
+  type TicketStatus,
+} from '@legal-hotline/contracts';
+import type { ForwardedCase, ReceiptAnswer } from './domain/receive-partner-case.js';
+import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT } from './domain/pull-feed.js';
+import type { PartnerTicket, PartnerTicketFeed } from './partner-ticket.queries.js';
+
+/** Same rule as `RegionCode` in the contracts: 6, 9 or 12 digits. */
+const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
+const REGION_CODE_MESSAGE = '$property must be an administrative division code of 6, 9 or 12 digits';
+/** ISO-8601 instant with an explicit offset, e.g. 2026-11-23T10:00:00+08:00 or 2026-11-23T02:00:00Z. */
+const INSTANT_WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+
+export class CallerDto {
+  /** Caller's full name, as the partner recorded it. Personal information: passed on to intake only. */
+  @ApiProperty({ example: '陈大明', minLength: 1, maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+
+  /** Call-back number; digits, optionally with a leading + and spaces or hyphens. */
+  @ApiProperty({ example: '13812345678', minLength: 5, maxLength: 20 })
+  @IsString()
+  @Matches(/^\+?[\d\s-]{5,20}$/, { message: '$property must be a phone number of 5 to 20 digits' })
+  phone!: string;
+
+  /** Resident ID number (15 or 18 characters), when the caller gave it. Sensitive: only intake receives it. */
+  @ApiPropertyOptional({ example: null, nullable: true, maxLength: 18 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 18)
+  idNumber?: string | null;
+
+  /** BCP 47 tag or dialect code, e.g. "zh-CN", "yue" (Cantonese), "hak" (Hakka). */
+  @ApiProperty({ example: 'yue', minLength: 2, maxLength: 20 })
+  @IsString()
+  @Length(2, 20)
+  language!: string;
+
+  /** e.g. "sign-language", "wheelchair" (Legal Aid Law Art. 45). */
+  @ApiPropertyOptional({ type: [String], example: [], maxItems: 10 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  accessibilityNeeds: string[] = [];
+}
+
+export class HandlingOrganDto {
+  @ApiProperty({ enum: ORGAN_TYPES, example: 'court' })
+  @IsIn(ORGAN_TYPES)
+  type!: OrganType;
+
+  @ApiProperty({ example: '佛山市南海区人民法院', minLength: 1, maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  /** Division code of the organ's seat (Legal Aid Law Art. 38). */
+  @ApiProperty({ example: '440605' })
+  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  regionCode!: string;
+}
+
+/** Where the matter arose or which organ handles it; decides the competent legal-aid centre (Legal Aid Law Art. 38). */
+export class MatterLocationDto {
+  /** Division code of the place where the matter arose (事由发生地). */
+  @ApiPropertyOptional({ example: '440605011' })
+  @IsOptional()
+  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  arosenInRegionCode?: string;
+
+  @ApiPropertyOptional({ type: () => HandlingOrganDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HandlingOrganDto)
+  handlingOrgan?: HandlingOrganDto;
+}
+
+export class TicketFlagsDto {
+  /** Urgent or dangerous matter (紧情要情). */
+  @ApiProperty({ example: false })
+  @IsBoolean()
+  urgent!: boolean;
+
+  /** Migrant worker claiming wages: green channel, no means test (Legal Aid Law Art. 42(3)). */
+  @ApiProperty({ example: true })
+  @IsBoolean()
+  migrantWorkerWageClaim!: boolean;
+
+  /** Veteran (Veterans Protection Law Art. 70). */
+  @ApiProperty({ example: false })
+  @IsBoolean()
+  veteran!: boolean;
+}
+
+/** A case forwarded by a partner hotline. */
+export class ForwardPartnerCaseDto implements ForwardedCase {
+  /** The partner's own id for the case; echoed back and shown in every answer about it. */
+  @ApiProperty({ example: '110-FS-20261123-0099', minLength: 1, maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  partnerReference!: string;
+
+  @ApiProperty({ type: () => CallerDto })
+  @ValidateNested()
+  @Type(() => CallerDto)
+  caller!: CallerDto;
+
+  @ApiProperty({ enum: REQUEST_TYPES, example: 'legal-aid-application' })
+  @IsIn(REQUEST_TYPES)
+  requestType!: RequestType;
+
+  @ApiProperty({ enum: LEGAL_CATEGORIES, example: 'labour-remuneration' })
+  @IsIn(LEGAL_CATEGORIES)
+  legalCategory!: LegalCategory;
+
+  /** The caller's or the matter's division: 6 digits (county and above), 9 (township) or 12 (village). */
+  @ApiProperty({ example: '440605011' })
+  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  regionCode!: string;
+
+  @ApiProperty({ type: () => MatterLocationDto })
+  @ValidateNested()
+  @Type(() => MatterLocationDto)
+  matterLocation!: MatterLocationDto;
+
+  @ApiProperty({ example: '报警人称被拖欠工资，非警务警情，转12348。', minLength: 1, maxLength: 4000 })
+  @IsString()
+  @Length(1, 4000)
+  summary!: string;
+
+  @ApiProperty({ type: () => TicketFlagsDto })
+  @ValidateNested()
+  @Type(() => TicketFlagsDto)
+  flags!: TicketFlagsDto;
+
+  /**
+   * The partner confirms that the caller agreed to the case being passed to the 12348 platform
+   * (PIPL Art. 23). Must be `true`; otherwise the case is refused with 422 CONSENT.REQUIRED.
+   */
+  @ApiProperty({ example: true, description: 'Must be true: the caller consented to the transfer (PIPL Art. 23).' })
+  @IsOptional()
+  @IsBoolean()
+  callerConsentToTransfer?: boolean;
+}
+
+export class ReceiptAnswerDto implements ReceiptAnswer {
+  /** The shared ticket id, kept across every hop; use it to follow the case. */
+  @ApiProperty({ format: 'uuid' })
+  ticketId!: string;
+
+  @ApiProperty({ example: '110-FS-20261123-0099' })
+  partnerReference!: string;
+
+  @ApiProperty({ enum: ['received'] })
+  status!: 'received';
+
+  @ApiProperty({ enum: ['open'] })
+  coarseStatus!: 'open';
+
+  /** UTC ISO-8601. */
+  @ApiProperty({ example: '2026-11-23T02:10:00.000Z' })
+  receivedAt!: string;
+}
+
+export class TicketIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  ticketId!: string;
+}
+
+export class UpdatedSinceQuery {
+  /** ISO-8601 instant with offset; cases whose view changed at or after it are listed. */
+  @ApiProperty({ example: '2026-11-23T10:00:00+08:00' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(INSTANT_WITH_OFFSET, { message: '$property must carry a time zone offset (Z or ±hh:mm)' })
+  updatedSince!: string;
+
+  @ApiPropertyOptional({ default: FEED_DEFAULT_LIMIT, minimum: 1, maximum: FEED_MAX_LIMIT })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(FEED_MAX_LIMIT)
+  limit: number = FEED_DEFAULT_LIMIT;
+}
+
+export class CurrentHandlerDto {
+  /** The receiving body, e.g. "南海区法律援助中心"; never a person. */
+  @ApiProperty({ example: '南海区法律援助中心' })
+  name!: string;
+
+  @ApiProperty({ enum: AGENCY_TYPES })
+  agencyType!: AgencyType;
+}
+
+export class PartnerTicketUpdateDto {
+  /** When it happened, UTC ISO-8601. */
+  @ApiProperty({ example: '2026-11-23T02:15:01.000Z' })
+  at!: string;
+
+  @ApiProperty({ enum: TICKET_STATUSES })
+  status!: TicketStatus;
+
+  @ApiProperty({ example: 'Sent to 南海区法律援助中心 for acceptance' })
+  note!: string;
+}
+
+export class PartnerTicketDto implements PartnerTicket {
+  @ApiProperty({ format: 'uuid' })
+  ticketId!: string;
+
+  /** The number the caller is told, once intake has opened the ticket (受理). */
+  @ApiProperty({ type: String, nullable: true, example: '12348-20261123-000042' })
+  ticketNumber!: string | null;
+
+  @ApiProperty()
+  partnerReference!: string;
+
+  /** Extended status. */
+  @ApiProperty({ enum: TICKET_STATUSES })
+  status!: TicketStatus;
+
+  /** Open311 status. */
+  @ApiProperty({ enum: ['open', 'closed'] })
+  coarseStatus!: 'open' | 'closed';
+
+  /** The body that holds the case now; null while it is with the 12348 platform itself. */
+  @ApiProperty({ type: () => CurrentHandlerDto, nullable: true })
+  currentHandler!: CurrentHandlerDto | null;
+
+  /** UTC ISO-8601. */
+  @ApiProperty()
+  receivedAt!: string;
+
+  /** When the exchange last changed this view, UTC ISO-8601; the pull feed filters on it. */
+  @ApiProperty()
+  updatedAt!: string;
+
+  /** The case's history, oldest first. */
+  @ApiProperty({ type: () => [PartnerTicketUpdateDto] })
+  updates!: PartnerTicketUpdateDto[];
+}
+
+export class PartnerTicketFeedDto implements PartnerTicketFeed {
+  /** Oldest change first. */
+  @ApiProperty({ type: () => [PartnerTicketDto] })
+  items!: PartnerTicketDto[];
+
+  /**
+   * Pass as `updatedSince` on the next poll. It may lag a few seconds behind the newest item so
+   * that a change committing during this read is not skipped: an item can come twice.
+   */
+  @ApiProperty({ example: '2026-11-23T02:20:00.000Z' })
+  nextUpdatedSince!: string;
+}

@@ -1,0 +1,367 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { createEvent, TOPICS, type EventData, type EventType, type PlatformEvent } from '@legal-hotline/contracts';
+import { eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
+import { hotlineExchangeService, type HotlineExchangeConfig } from '../src/hotline-exchange.service-definition.js';
+import { IssuePartnerKeyHandler } from '../src/partners/issue-partner-key.handler.js';
+import { RevokePartnerKeyHandler } from '../src/partners/revoke-partner-key.handler.js';
+
+const aCase = (overrides: Record<string, unknown> = {}) => ({
+  partnerReference: `110-FS-${randomUUID().slice(0, 8)}`,
+  caller: { name: '陈大明', phone: '13812345678', idNumber: null, language: 'yue', accessibilityNeeds: [] },
+  requestType: 'legal-aid-application',
+  legalCategory: 'labour-remuneration',
+  regionCode: '440605011',
+  matterLocation: { arosenInRegionCode: '440605011' },
+  summary: '报警人称被拖欠工资，非警务警情，转12348。',
+  flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
+  callerConsentToTransfer: true,
+  ...overrides,
+});
+
+// Answers are typed loosely on purpose: a test reads whichever side (success or error) it expects.
+interface ErrorAnswer {
+  statusCode: number;
+  errors: { field: string | null; code: string; description: string }[];
+}
+interface Receipt {
+  ticketId: string;
+  partnerReference: string;
+}
+interface Ticket {
+  ticketId: string;
+  status: string;
+  updates: { at: string; status: string; note: string }[];
+}
+type ForwardAnswer = Receipt & ErrorAnswer;
+type ReadAnswer = Ticket & ErrorAnswer & { items: Ticket[]; nextUpdatedSince: string };
+
+function platformEvent<T extends EventType>(type: T, subject: string, data: EventData<T>): PlatformEvent {
+  const source = type.startsWith('ticket.') ? 'intake' : type.startsWith('routing.') ? 'routing' : 'legal-aid';
+  return createEvent({ id: randomUUID(), type, source, subject, occurredAt: new Date(), correlationId: randomUUID(), causationId: null, data }) as PlatformEvent;
+}
+
+describe('hotline exchange: partner tickets', () => {
+  let svc: TestService<HotlineExchangeConfig>;
+  let probe: KafkaProbe;
+  let police: string;
+  let government: string;
+
+  const url = (path = '') => `${svc.url}/api/v1/partner/tickets${path}`;
+  const forward = (body: unknown, key: string | null, idempotencyKey: string | null = randomUUID()) =>
+    http<ForwardAnswer>('POST', url(), body, {
+      ...(key === null ? {} : { authorization: `Bearer ${key}` }),
+      ...(idempotencyKey === null ? {} : { 'idempotency-key': idempotencyKey }),
+    });
+  const read = (key: string, path: string) => http<ReadAnswer>('GET', url(path), undefined, { 'x-api-key': key });
+  const receivedEvents = () => probe.events().filter((e) => e.type === 'partner-case.received.v1');
+  const count = async (table: string) => Number((await svc.database.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+
+  beforeAll(async () => {
+    svc = await startTestService(hotlineExchangeService, { env: { REGION_PROVINCES: '44' } });
+    probe = await KafkaProbe.start();
+    const issue = svc.app.get(IssuePartnerKeyHandler);
+    police = (await issue.execute({ partnerCode: '110' })).key;
+    government = (await issue.execute({ partnerCode: '12345' })).key;
+  }, 60_000);
+
+  afterAll(async () => {
+    await probe?.stop();
+    await svc?.stop();
+  }, 60_000);
+
+  describe('forwarding a case', () => {
+    it('stores it under a new shared ticket id, answers 201 and emits partner-case.received.v1 keyed by that id', async () => {
+      const body = aCase();
+      const response = await forward(body, police);
+
+      expect(response.status).toBe(201);
+      expect(response.body).toEqual({
+        ticketId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        partnerReference: body.partnerReference,
+        status: 'received',
+        coarseStatus: 'open',
+        receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      });
+      const { ticketId } = response.body;
+      const message = await eventually(() => {
+        const found = probe.messages.find((m) => m.event?.type === 'partner-case.received.v1' && m.event.subject === ticketId);
+        if (!found) throw new Error('partner-case.received.v1 not observed yet');
+        return found;
+      });
+      expect(message).toMatchObject({ topic: TOPICS.partnerCases, key: ticketId });
+      expect(message.event).toMatchObject({
+        source: 'hotline-exchange',
+        causationId: null,
+        data: { ticketId, partner: '110', partnerName: '110报警服务台', partnerReference: body.partnerReference, caller: { name: '陈大明' } },
+      });
+    });
+
+    it('answers a repeat with the same key and body (keys in any order) with the first answer, creating nothing', async () => {
+      const idempotencyKey = `update-${randomUUID()}`;
+      const body = aCase();
+      const first = await forward(body, police, idempotencyKey);
+      const { caller, ...rest } = body;
+      const repeat = await forward({ caller: { ...caller }, ...Object.fromEntries(Object.entries(rest).reverse()) }, police, idempotencyKey);
+
+      expect(repeat.status).toBe(201);
+      expect(repeat.body).toEqual(first.body);
+      expect(repeat.headers.get('idempotent-replayed')).toBe('true');
+      await settle();
+      const { ticketId } = first.body;
+      expect(await svc.database.query('SELECT ticket_id FROM partner_cases WHERE partner_reference = $1', [body.partnerReference])).toEqual([{ ticket_id: ticketId }]);
+      expect(receivedEvents().filter((e) => e.subject === ticketId)).toHaveLength(1);
+    });
+
+    it('refuses the same key with a different body (422 IDEMPOTENCY.KEY_REUSED)', async () => {
+      const idempotencyKey = randomUUID();
+      await forward(aCase(), police, idempotencyKey);
+      const reused = await forward(aCase({ summary: '另一个案件' }), police, idempotencyKey);
+
+      expect(reused.status).toBe(422);
+      expect(reused.body.errors).toEqual([expect.objectContaining({ code: 'IDEMPOTENCY.KEY_REUSED', field: 'Idempotency-Key' })]);
+    });
+
+    it('scopes idempotency keys per partner', async () => {
+      const idempotencyKey = randomUUID();
+      const fromPolice = await forward(aCase(), police, idempotencyKey);
+      const fromGovernment = await forward(aCase(), government, idempotencyKey);
+
+      expect(fromGovernment.status).toBe(201);
+      expect(fromGovernment.body.ticketId).not.toBe(fromPolice.body.ticketId);
+    });
+
+    it('creates one case when two first requests with the same key race', async () => {
+      const idempotencyKey = randomUUID();
+      const body = aCase();
+      const answers = await Promise.all(Array.from({ length: 4 }, () => forward(body, police, idempotencyKey)));
+
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201]);
+      expect(new Set(answers.map((a) => a.body.ticketId)).size).toBe(1);
+      expect(await svc.database.query('SELECT ticket_id FROM partner_cases WHERE partner_reference = $1', [body.partnerReference])).toHaveLength(1);
+      await settle();
+      expect(receivedEvents().filter((e) => e.subject === answers[0]!.body.ticketId)).toHaveLength(1);
+    });
+  });
+
+  describe('refusing bad requests, storing and emitting nothing', () => {
+    let revoked: string;
+    let casesBefore: number;
+    let outboxBefore: number;
+    let eventsBefore: number;
+
+    beforeAll(async () => {
+      const issued = await svc.app.get(IssuePartnerKeyHandler).execute({ partnerCode: '110' });
+      await svc.app.get(RevokePartnerKeyHandler).execute({ keyId: issued.keyId });
+      revoked = issued.key;
+      await settle();
+      [casesBefore, outboxBefore, eventsBefore] = [await count('partner_cases'), await count('outbox'), receivedEvents().length];
+    });
+
+    const refusals: [string, () => Promise<{ status: number; body: ErrorAnswer }>, number, { code?: string; field?: string | null }][] = [
+      ['no key', () => forward(aCase(), null), 401, { code: 'AUTH.MISSING_KEY' }],
+      ['a malformed key', () => forward(aCase(), 'not-a-key'), 403, { code: 'AUTH.INVALID_KEY' }],
+      ['a wrong secret', () => forward(aCase(), `${police.split('.')[0]}.${'x'.repeat(43)}`), 403, { code: 'AUTH.INVALID_KEY' }],
+      ['an unknown key', () => forward(aCase(), `abcdefghijkl.${'x'.repeat(43)}`), 403, { code: 'AUTH.INVALID_KEY' }],
+      ['a revoked key', () => forward(aCase(), revoked), 403, { code: 'AUTH.REVOKED_KEY' }],
+      ['no Idempotency-Key', () => forward(aCase(), police, null), 400, { code: 'IDEMPOTENCY.KEY_MISSING', field: 'Idempotency-Key' }],
+      ['a malformed region code', () => forward(aCase({ regionCode: '44060' }), police), 400, { field: 'regionCode' }],
+      ['an unknown region code', () => forward(aCase({ regionCode: '449999' }), police), 422, { code: 'REGION.UNKNOWN', field: 'regionCode' }],
+      ['a region code of a province not served', () => forward(aCase({ regionCode: '522726' }), police), 422, { code: 'REGION.UNKNOWN', field: 'regionCode' }],
+      [
+        'an unknown region code where the matter arose',
+        () => forward(aCase({ matterLocation: { arosenInRegionCode: '440605999' } }), police),
+        422,
+        { code: 'REGION.UNKNOWN', field: 'matterLocation.arosenInRegionCode' },
+      ],
+      ['no consent', () => forward(aCase({ callerConsentToTransfer: undefined }), police), 422, { code: 'CONSENT.REQUIRED', field: 'callerConsentToTransfer' }],
+      ['consent refused', () => forward(aCase({ callerConsentToTransfer: false }), police), 422, { code: 'CONSENT.REQUIRED', field: 'callerConsentToTransfer' }],
+      ['an unknown field', () => forward(aCase({ callerAddress: '南海区' }), police), 400, { field: 'callerAddress' }],
+    ];
+
+    it.each(refusals)('answers %s with %s and names the problem', async (_, send, status, detail) => {
+      const response = await send();
+      expect(response.status).toBe(status);
+      expect(response.body).toMatchObject({ statusCode: status, errors: expect.arrayContaining([expect.objectContaining(detail)]) });
+    });
+
+    it('asks for a key with WWW-Authenticate when none is sent', async () => {
+      const response = await forward(aCase(), null);
+      expect(response.headers.get('www-authenticate')).toContain('Bearer');
+    });
+
+    it('stored no case and emitted no event for any of them', async () => {
+      await settle();
+      expect(await count('partner_cases')).toBe(casesBefore);
+      expect(await count('outbox')).toBe(outboxBefore);
+      expect(receivedEvents()).toHaveLength(eventsBefore);
+    });
+  });
+
+  describe('following a case', () => {
+    let ticketId: string;
+    let partnerReference: string;
+
+    beforeAll(async () => {
+      const response = await forward(aCase(), police);
+      ({ ticketId, partnerReference } = response.body);
+    });
+
+    it('shows the forwarding partner its case as received', async () => {
+      const response = await read(police, `/${ticketId}`);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        ticketId,
+        ticketNumber: null,
+        partnerReference,
+        status: 'received',
+        coarseStatus: 'open',
+        currentHandler: null,
+        updates: [{ status: 'received', note: expect.stringContaining(partnerReference) }],
+      });
+    });
+
+    it('answers another partner 404, as for a case that does not exist', async () => {
+      const other = await read(government, `/${ticketId}`);
+      const missing = await read(government, `/${randomUUID()}`);
+      for (const response of [other, missing]) {
+        expect(response.status).toBe(404);
+        expect(response.body.errors).toEqual([expect.objectContaining({ code: 'PARTNER_CASE.NOT_FOUND', field: 'ticketId' })]);
+      }
+    });
+
+    it('follows the ticket through intake and routing to acceptance, with no personal information', async () => {
+      const assignmentId = randomUUID();
+      // Facts happen after the receipt, in this order: opened, requested, accepted.
+      const start = Date.now();
+      const at = (ms: number) => new Date(start + ms).toISOString();
+      await probe.publishEvent(
+        TOPICS.tickets,
+        platformEvent('ticket.opened.v1', ticketId, {
+          ticketId,
+          ticketNumber: '12348-20261123-000042',
+          channel: 'partner',
+          firstContact: { platform: '110', organisation: '110报警服务台', agent: null, receivedAt: at(0) },
+          caller: { maskedName: '陈**', maskedPhone: '138****5678', language: 'yue', accessibilityNeeds: [] },
+          requestType: 'legal-aid-application',
+          legalCategory: 'labour-remuneration',
+          regionCode: '440605011',
+          matterLocation: { arosenInRegionCode: '440605011' },
+          summary: '报警人称被拖欠工资',
+          flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
+          openedAt: at(1),
+        }),
+      );
+      await probe.publishEvent(
+        TOPICS.assignments,
+        platformEvent('assignment.requested.v1', assignmentId, {
+          assignmentId,
+          ticketId,
+          ticketNumber: '12348-20261123-000042',
+          agency: { agencyId: 'legal-aid-centre:440605', agencyType: 'legal-aid-centre', name: '南海区法律援助中心', regionCode: '440605' },
+          requestType: 'legal-aid-application',
+          legalCategory: 'labour-remuneration',
+          regionCode: '440605011',
+          summary: '报警人称被拖欠工资',
+          caller: { maskedName: '陈**', maskedPhone: '138****5678', language: 'yue', accessibilityNeeds: [] },
+          flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
+          explanation: { rule: 'legal-aid.art38.matter-location', fallbackLevel: 1, routedOnRegionCode: '440605011', reason: 'Art. 38', candidatesConsidered: [] },
+          acceptanceDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+          requestedAt: at(2),
+        }),
+      );
+      await probe.publishEvent(
+        TOPICS.assignments,
+        platformEvent('assignment.accepted.v1', assignmentId, {
+          assignmentId,
+          ticketId,
+          agencyId: 'legal-aid-centre:440605',
+          decidedBy: 'officer-li',
+          note: '陈大明的案件，拟指派律师',
+          acceptedAt: at(3),
+        }),
+      );
+
+      const response = await eventually(async () => {
+        const current = await read(police, `/${ticketId}`);
+        expect(current.body.status).toBe('accepted');
+        return current;
+      });
+      expect(response.body).toMatchObject({
+        ticketNumber: '12348-20261123-000042',
+        status: 'accepted',
+        coarseStatus: 'open',
+        currentHandler: { name: '南海区法律援助中心', agencyType: 'legal-aid-centre' },
+      });
+      expect(response.body.updates.map((u) => u.status)).toEqual(['received', 'received', 'awaiting-acceptance', 'accepted']);
+      expect(JSON.stringify(response.body)).not.toMatch(/陈|138|officer-li/);
+    });
+
+    it('ignores events about tickets no partner forwarded', async () => {
+      const otherTicket = randomUUID();
+      await probe.publishEvent(
+        TOPICS.routingDecisions,
+        platformEvent('routing.failed.v1', otherTicket, { ticketId: otherTicket, regionCode: '440605', reason: 'no centre', decidedAt: new Date().toISOString() }),
+      );
+      await eventually(async () => {
+        const [row] = await svc.database.query<{ n: string }>(`SELECT count(*) AS n FROM processed_events WHERE event_type = 'routing.failed.v1'`);
+        expect(Number(row!.n)).toBe(1);
+      });
+      expect(await svc.database.query('SELECT 1 FROM partner_cases WHERE ticket_id = $1', [otherTicket])).toEqual([]);
+      expect(probe.messages.filter((m) => m.topic === TOPICS.deadLetters)).toEqual([]);
+    });
+  });
+
+  describe('pull feed: updates since T', () => {
+    it("lists the partner's own cases changed at or after updatedSince, oldest change first", async () => {
+      const since = new Date(Date.now() - 1).toISOString();
+      const first = await forward(aCase(), government);
+      const second = await forward(aCase(), government);
+      await forward(aCase(), police);
+
+      const feed = await read(government, `?updatedSince=${encodeURIComponent(since)}`);
+      expect(feed.status).toBe(200);
+      expect(feed.body.items.map((i) => i.ticketId)).toEqual([first.body.ticketId, second.body.ticketId]);
+      expect(feed.body.items[0]).toMatchObject({ status: 'received', coarseStatus: 'open', updates: [expect.objectContaining({ status: 'received' })] });
+      expect(Date.parse(feed.body.nextUpdatedSince)).toBeGreaterThanOrEqual(Date.parse(since));
+
+      const later = await read(government, `?updatedSince=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`);
+      expect(later.body.items).toEqual([]);
+    });
+
+    it('pages with limit and continues from the last item', async () => {
+      const since = new Date(Date.now() - 1).toISOString();
+      const forwarded = [await forward(aCase(), government), await forward(aCase(), government), await forward(aCase(), government)];
+
+      const page = await read(government, `?updatedSince=${encodeURIComponent(since)}&limit=2`);
+      const next = await read(government, `?updatedSince=${encodeURIComponent(page.body.nextUpdatedSince)}&limit=2`);
+      const seen = new Set([...page.body.items, ...next.body.items].map((i) => i.ticketId));
+      expect(page.body.items).toHaveLength(2);
+      expect([...seen]).toEqual(expect.arrayContaining(forwarded.map((f) => f.body.ticketId)));
+    });
+
+    it.each([['missing', ''], ['without an offset', '?updatedSince=2026-11-23T10:00:00'], ['not a time', '?updatedSince=yesterday']])(
+      'refuses updatedSince %s (400 naming it)',
+      async (_, query) => {
+        const response = await read(government, query);
+        expect(response.status).toBe(400);
+        expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'updatedSince' })]));
+      },
+    );
+  });
+
+  it('documents the API key security schemes in OpenAPI', async () => {
+    const document = await http('GET', `${svc.url}/docs-json`);
+    expect(document.body.components.securitySchemes).toMatchObject({
+      'partner-api-key': { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+      'partner-bearer': { type: 'http', scheme: 'bearer' },
+    });
+    expect(document.body.paths['/api/v1/partner/tickets'].post.security).toEqual(
+      expect.arrayContaining([{ 'partner-api-key': [] }, { 'partner-bearer': [] }]),
+    );
+  });
+
+  it('has migrations that match the entities', async () => {
+    expect(await pendingSchemaChanges(svc.dataSource)).toEqual([]);
+  });
+});

@@ -10,10 +10,12 @@ stamp="$LOCAL_DIR/npm-ci.stamp"
 want="$(node --version) $(sha256sum package-lock.json | cut -d' ' -f1)"
 if [[ ! -d node_modules || ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
   log "installing npm dependencies"
-  # npm ci refuses a lockfile that lacks another platform's optional binaries; then a plain
-  # install repairs the tree from the same lockfile without changing the pinned versions.
-  if ! npm ci --no-audit --no-fund --loglevel=error; then
-    warn "npm ci failed; retrying with npm install from the same lockfile"
+  # npm ci refuses a lockfile that lacks other platforms' optional binaries (the registry
+  # mirror here serves only the Linux builds of @swc/core, so npm records only those); a plain
+  # install then builds the same tree from the same lockfile without changing pinned versions.
+  mkdir -p "$LOCAL_DIR/logs"
+  if ! npm ci --no-audit --no-fund --loglevel=error >"$LOCAL_DIR/logs/npm-ci.log" 2>&1; then
+    log "npm ci refused the lockfile (see $LOCAL_DIR/logs/npm-ci.log); installing from it with npm install"
     npm install --no-audit --no-fund --loglevel=error
   fi
   mkdir -p "$LOCAL_DIR"

@@ -52,7 +52,7 @@ describe(parseEvent.name, () => {
 describe(topicOf.name, () => {
   it('puts every assignment fact on the assignments topic', () => {
     expect(knownTypes.filter((t) => t.startsWith('assignment.')).map(topicOf)).toEqual(
-      Array(8).fill('assignments'),
+      Array(10).fill('assignments'),
     );
   });
 });

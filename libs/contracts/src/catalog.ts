@@ -4,10 +4,12 @@ import {
   AssignmentAcceptedV1,
   AssignmentClockPausedV1,
   AssignmentClockResumedV1,
+  AssignmentCompletedV1,
   AssignmentOverdueV1,
   AssignmentReceivedV1,
   AssignmentRejectedV1,
   AssignmentRequestedV1,
+  AssignmentStartedV1,
   AssignmentWithdrawnV1,
 } from './events/assignment.events.js';
 import { PartnerCaseReceivedV1 } from './events/partner-case.events.js';
@@ -40,6 +42,8 @@ export const EVENT_CATALOG = {
   'assignment.received.v1': { topic: TOPICS.assignments, schema: AssignmentReceivedV1 },
   'assignment.accepted.v1': { topic: TOPICS.assignments, schema: AssignmentAcceptedV1 },
   'assignment.rejected.v1': { topic: TOPICS.assignments, schema: AssignmentRejectedV1 },
+  'assignment.started.v1': { topic: TOPICS.assignments, schema: AssignmentStartedV1 },
+  'assignment.completed.v1': { topic: TOPICS.assignments, schema: AssignmentCompletedV1 },
   'assignment.overdue.v1': { topic: TOPICS.assignments, schema: AssignmentOverdueV1 },
   'assignment.withdrawn.v1': { topic: TOPICS.assignments, schema: AssignmentWithdrawnV1 },
   'assignment.clock-paused.v1': { topic: TOPICS.assignments, schema: AssignmentClockPausedV1 },

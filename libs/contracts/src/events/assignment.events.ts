@@ -44,6 +44,12 @@ export const AssignmentRequestedV1 = z.object({
   caller: CallerProfile,
   flags: TicketFlags,
   explanation: RoutingExplanation,
+  /**
+   * urgent: urgent or dangerous matters; green-channel: migrant-worker wage claims (Legal Aid
+   * Law Art. 42(3)) and veterans (Veterans Protection Law Art. 70); normal otherwise.
+   * Optional for compatibility with earlier producers; absent = normal.
+   */
+  priority: z.enum(['urgent', 'green-channel', 'normal']).optional(),
   /** Acceptance is due by this instant (UTC). */
   acceptanceDeadline: Instant,
   requestedAt: Instant,
@@ -122,3 +128,27 @@ export const AssignmentClockResumedV1 = z.object({
   resumedAt: Instant,
 });
 export type AssignmentClockResumedV1 = z.infer<typeof AssignmentClockResumedV1>;
+
+/** The body started the work, e.g. a legal-aid centre assigned a lawyer (Legal Aid Law Art. 43). */
+export const AssignmentStartedV1 = z.object({
+  assignmentId: z.uuid(),
+  ticketId: z.uuid(),
+  agencyId: z.string().min(1),
+  startedBy: z.string().min(1).max(100),
+  note: z.string().max(2000).nullable(),
+  startedAt: Instant,
+});
+export type AssignmentStartedV1 = z.infer<typeof AssignmentStartedV1>;
+
+/** Completion: the body reports its result; the owner answers the caller and calls back. */
+export const AssignmentCompletedV1 = z.object({
+  assignmentId: z.uuid(),
+  ticketId: z.uuid(),
+  agencyId: z.string().min(1),
+  completedBy: z.string().min(1).max(100),
+  outcome: z.enum(['resolved', 'partly-resolved', 'unresolved']),
+  /** What was done and achieved, e.g. "wages of 13,000 yuan recovered through mediation". */
+  result: z.string().min(1).max(4000),
+  completedAt: Instant,
+});
+export type AssignmentCompletedV1 = z.infer<typeof AssignmentCompletedV1>;

@@ -32,7 +32,17 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
     query: async <T extends pg.QueryResultRow>(sql: string, params?: unknown[]) => (await pool.query<T>(sql, params)).rows,
     drop: async () => {
       await pool.end();
-      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      // An autovacuum worker that has just started on the database can make the drop fail
+      // ("being accessed by other users"); it is gone a moment later.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+          return;
+        } catch (error) {
+          if (attempt >= 10) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+        }
+      }
     },
   };
 }

@@ -22,6 +22,7 @@ const request = (overrides: Partial<RoutingRequest> = {}): RoutingRequest => ({
   regionCode: '440605',
   language: 'zh-CN',
   excludedAgencyIds: [],
+  needsBodyOnDuty: false,
   ...overrides,
 });
 
@@ -196,11 +197,21 @@ describe(chooseDestination.name, () => {
     });
   });
 
+  describe('after hours', () => {
+    it.each([
+      ['a legal-aid application', request({ regionCode: '440605011' }), 'legal-aid-centre:440605'],
+      ['a mediation pre-application', request({ requestType: 'mediation-pre-application', legalCategory: 'neighbourhood', regionCode: '440605011' }), 'mediation-committee:440605011'],
+    ])('leaves %s that is not urgent with the competent body, to wait for its working hours', (_, req, agencyId) => {
+      const decision = decide(req, directory(), NIGHT);
+      expect(decision).toMatchObject({ outcome: 'assigned', agency: { id: agencyId } });
+    });
+  });
+
   describe('falls back when a body cannot take the ticket', () => {
     it.each([
       {
-        case: 'at night the Nanhai and Foshan centres are off duty, so the provincial duty desk takes it',
-        req: request({ regionCode: '440605011' }),
+        case: 'an urgent matter at night: the Nanhai and Foshan centres are off duty, so the provincial duty desk takes it',
+        req: request({ regionCode: '440605011', needsBodyOnDuty: true }),
         dir: () => directory(),
         now: NIGHT,
         agencyId: 'legal-aid-centre:440000',
@@ -212,8 +223,8 @@ describe(chooseDestination.name, () => {
         ],
       },
       {
-        case: 'at night Dongguan falls straight back to the province: there is no level between',
-        req: request({ regionCode: '441900003' }),
+        case: 'an urgent matter at night in Dongguan falls straight back to the province: there is no level between',
+        req: request({ regionCode: '441900003', needsBodyOnDuty: true }),
         dir: () => directory(),
         now: NIGHT,
         agencyId: 'legal-aid-centre:440000',
@@ -283,7 +294,7 @@ describe(chooseDestination.name, () => {
     });
 
     it('says why it walked up', () => {
-      expect(decide(request({ regionCode: '440605011' }), directory(), NIGHT).explanation.reason).toBe(
+      expect(decide(request({ regionCode: '440605011', needsBodyOnDuty: true }), directory(), NIGHT).explanation.reason).toBe(
         "Legal Aid Law Art. 38: neither a handling organ nor the place where the matter arose is known, so the request's region 440605011 (桂城街道) decides; " +
           'passed over 南海区法律援助中心 (off duty at 22:00 Asia/Shanghai), 佛山市法律援助中心 (off duty at 22:00 Asia/Shanghai); ' +
           '广东省法律援助中心 (440000) takes it, 2 levels up',
@@ -362,9 +373,9 @@ describe(chooseDestination.name, () => {
       );
     });
 
-    it('when every body on the way is off duty', () => {
+    it('when every body on the way is off duty for an urgent matter', () => {
       const decision = decide(
-        request({ requestType: 'mediation-pre-application', legalCategory: 'neighbourhood', regionCode: '440605011' }),
+        request({ requestType: 'mediation-pre-application', legalCategory: 'neighbourhood', regionCode: '440605011', needsBodyOnDuty: true }),
         directory(),
         NIGHT,
       );

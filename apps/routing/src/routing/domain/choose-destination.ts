@@ -22,6 +22,12 @@ export interface RoutingRequest {
   language: string;
   /** Bodies that already rejected this ticket: never offered it again. */
   excludedAgencyIds: readonly string[];
+  /**
+   * An urgent matter must be taken within the hour, so only a body on duty now can have it.
+   * Any other ticket goes to the competent body even after hours and waits in its inbox for
+   * its next working hours: its acceptance clock counts working days.
+   */
+  needsBodyOnDuty: boolean;
 }
 
 /** The region and the bodies routing decides among; every part is passed in, none is fetched. */
@@ -231,7 +237,7 @@ function unfitness(agency: Agency, request: RoutingRequest, now: Date): Candidat
     case 'overloaded':
       return agency.availability;
     case 'normal':
-      return isOnDuty(agency.dutyHours, now) ? null : 'off-duty';
+      return !request.needsBodyOnDuty || isOnDuty(agency.dutyHours, now) ? null : 'off-duty';
   }
 }
 

@@ -67,7 +67,7 @@ describe('the platform end to end (five services as separate processes, real Kaf
     const before = (await http('GET', intake(`/api/v1/tickets/${ticketId}`))).body;
 
     const assignment = await waitForInbox('legal-aid', `/api/v1/offices/${NANHAI_LEGAL_AID}/assignments`, ticketId);
-    const accepted = await http('POST', `${platform.url('legal-aid')}/api/v1/assignments/${assignment.id}/accept`, {
+    const accepted = await http('POST', `${platform.url('legal-aid')}/api/v1/assignments/${assignment.assignmentId}/accept`, {
       decidedBy: 'officer-li',
       note: '受理审查，拟指派律师',
     });
@@ -85,7 +85,7 @@ describe('the platform end to end (five services as separate processes, real Kaf
   it('(b) sends a mediation pre-application to its township committee, which accepts', async () => {
     const ticketId = await openTicket({ requestType: 'mediation-pre-application', legalCategory: 'neighbourhood', summary: '邻里因排水沟堵塞发生纠纷，申请人民调解。' });
     const assignment = await waitForInbox('mediation', `/api/v1/committees/${GUICHENG_COMMITTEE}/assignments`, ticketId);
-    const accepted = await http('POST', `${platform.url('mediation')}/api/v1/assignments/${assignment.id}/accept`, { decidedBy: 'mediator-wang' });
+    const accepted = await http('POST', `${platform.url('mediation')}/api/v1/assignments/${assignment.assignmentId}/accept`, { decidedBy: 'mediator-wang' });
     expect(accepted.status).toBe(200);
     const ticket = await waitForStatus(ticketId, 'accepted');
     expect(ticket.currentHandler).toMatchObject({ agencyId: GUICHENG_COMMITTEE });
@@ -179,7 +179,7 @@ describe('the platform end to end (five services as separate processes, real Kaf
   it('(e) changes nothing when the same event is delivered twice', async () => {
     const ticketId = await openTicket();
     const assignment = await waitForInbox('legal-aid', `/api/v1/offices/${NANHAI_LEGAL_AID}/assignments`, ticketId);
-    await http('POST', `${platform.url('legal-aid')}/api/v1/assignments/${assignment.id}/accept`, { decidedBy: 'officer-li' });
+    await http('POST', `${platform.url('legal-aid')}/api/v1/assignments/${assignment.assignmentId}/accept`, { decidedBy: 'officer-li' });
     const settled = await waitForStatus(ticketId, 'accepted');
 
     const ofTicket = (type: string) => probe.events().find((e): e is PlatformEvent => e.type === type && (e.data as { ticketId: string }).ticketId === ticketId)!;
@@ -208,7 +208,7 @@ describe('the platform end to end (five services as separate processes, real Kaf
 
     const assignment = await waitForInbox('legal-aid', `/api/v1/offices/${NANHAI_LEGAL_AID}/assignments`, ticketId);
     await platform.kill('routing');
-    const accepted = await http('POST', `${platform.url('legal-aid')}/api/v1/assignments/${assignment.id}/accept`, { decidedBy: 'officer-li' });
+    const accepted = await http('POST', `${platform.url('legal-aid')}/api/v1/assignments/${assignment.assignmentId}/accept`, { decidedBy: 'officer-li' });
     expect(accepted.status).toBe(200);
     await waitForStatus(ticketId, 'accepted');
     await platform.startService('routing');

@@ -1,7 +1,45 @@
-import { IsOptional, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsInt,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  Validate,
+  ValidatorConstraint,
+  type ValidationArguments,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
 import { ServiceConfig, type ServiceDefinition } from '@legal-hotline/service-runtime';
 import { HotlineExchangeModule } from './hotline-exchange.module.js';
 import { API_KEY_SECURITY, BEARER_SECURITY } from './partners/partner-api-key.guard.js';
+import { ADMIN_SECURITY } from './partner-transfers/admin-token.guard.js';
+
+/** A numeric variable that must not be below another one of the same configuration. */
+@ValidatorConstraint({ name: 'notBelow' })
+class NotBelow implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const other = (args.object as Record<string, unknown>)[args.constraints[0] as string];
+    return typeof value !== 'number' || typeof other !== 'number' || value >= other;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} must not be below ${args.constraints[0] as string}`;
+  }
+}
+
+/** A numeric variable that must stay below another one, e.g. so delivery leaves database connections for the rest. */
+@ValidatorConstraint({ name: 'below' })
+class Below implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const other = (args.object as Record<string, unknown>)[args.constraints[0] as string];
+    return typeof value !== 'number' || typeof other !== 'number' || value < other;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} must be below ${args.constraints[0] as string}`;
+  }
+}
 
 export class HotlineExchangeConfig extends ServiceConfig {
   override PORT = 3005;
@@ -13,6 +51,61 @@ export class HotlineExchangeConfig extends ServiceConfig {
   @IsOptional()
   @Matches(/^(\d{2}(,\d{2})*)?$/, { message: 'REGION_PROVINCES must be 2-digit province numbers separated by commas, e.g. 44,52' })
   REGION_PROVINCES = '';
+
+  /**
+   * Bearer token of the admin API (`/api/v1/admin/...`: partner endpoints, delivery state). Unset:
+   * the admin API answers 403 ADMIN.DISABLED. At least 32 visible characters, e.g. `openssl rand -hex 32`.
+   */
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{32,512}$/, { message: 'EXCHANGE_ADMIN_TOKEN must be 32 to 512 visible ASCII characters (e.g. openssl rand -hex 32)' })
+  EXCHANGE_ADMIN_TOKEN?: string;
+
+  /** How often the delivery worker looks for transfers that are due, in milliseconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  DELIVERY_POLL_MS = 500;
+
+  /** How long one delivery attempt may take (connect, send, answer), in milliseconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  DELIVERY_TIMEOUT_MS = 5_000;
+
+  /** Back-off before the second attempt, in milliseconds; doubles with every failed attempt (with jitter). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  DELIVERY_BACKOFF_BASE_MS = 1_000;
+
+  /** Longest back-off between two attempts, in milliseconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(86_400_000)
+  @Validate(NotBelow, ['DELIVERY_BACKOFF_BASE_MS'])
+  DELIVERY_BACKOFF_MAX_MS = 300_000;
+
+  /** While a transfer keeps failing, its supervision alert is raised again at most this often, in milliseconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(86_400_000)
+  DELIVERY_ALERT_REPEAT_MS = 300_000;
+
+  /**
+   * Transfers delivered at the same time, so one slow partner does not hold up the others. Each
+   * holds a database connection while its partner answers, hence below DATABASE_POOL_SIZE.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  @Validate(Below, ['DATABASE_POOL_SIZE'])
+  DELIVERY_CONCURRENCY = 4;
 }
 
 const KEY_FORMAT = 'A partner API key, `<keyId>.<secret>`, issued per partner hotline.';
@@ -21,12 +114,14 @@ export const hotlineExchangeService: ServiceDefinition<HotlineExchangeConfig> = 
   name: 'hotline-exchange',
   title: '12348 partner hotline exchange',
   description:
-    'How partner hotlines (12345, 110, 12355, 12368) forward cases to the 12348 platform and follow them. ' +
-    'Every request carries the partner API key; forwarding needs an Idempotency-Key and the caller\'s consent to the transfer (PIPL Art. 23).',
+    'How partner hotlines (12345, 110, 12355, 12368) forward cases to the 12348 platform and follow them, and how the platform ' +
+    'transfers tickets to them. Every partner request carries the partner API key; forwarding needs an Idempotency-Key and the ' +
+    "caller's consent to the transfer (PIPL Art. 23). The admin API (partner endpoints, delivery state) needs the admin token.",
   configClass: HotlineExchangeConfig,
   module: (config) => HotlineExchangeModule.register(config),
   documentOptions: (builder) =>
     builder
       .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: KEY_FORMAT }, API_KEY_SECURITY)
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: '<keyId>.<secret>', description: `${KEY_FORMAT} Sent as \`Authorization: Bearer <key>\`.` }, BEARER_SECURITY),
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: '<keyId>.<secret>', description: `${KEY_FORMAT} Sent as \`Authorization: Bearer <key>\`.` }, BEARER_SECURITY)
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The admin token (EXCHANGE_ADMIN_TOKEN), as `Authorization: Bearer <token>`.' }, ADMIN_SECURITY),
 };

@@ -71,6 +71,37 @@ describe(runSeedDemoPartners.name, () => {
     expect(sut.keys['110']).not.toBe(keys['110']);
   });
 
+  it('registers the delivery endpoints of DEMO_PARTNER_ENDPOINTS, and keeps their secrets when run again', async () => {
+    const withEndpoints = {
+      ...env,
+      DEMO_PARTNER_ENDPOINTS: JSON.stringify({ '110': 'http://127.0.0.1:4110/transfers', '12345': 'http://127.0.0.1:4345/transfers' }),
+    };
+    const first = await runSeedDemoPartners(withEndpoints, folder);
+
+    expect(first.endpoints.map((e) => [e.partnerCode, e.url])).toEqual([
+      ['110', 'http://127.0.0.1:4110/transfers'],
+      ['12345', 'http://127.0.0.1:4345/transfers'],
+    ]);
+    const secrets = first.endpoints.map((e) => e.secret);
+    expect(secrets).toEqual([expect.stringMatching(/^[\w-]{43}$/), expect.stringMatching(/^[\w-]{43}$/)]);
+
+    const again = await runSeedDemoPartners(withEndpoints, folder);
+    expect(again.endpoints).toEqual([]);
+    expect(await database.query('SELECT partner_code, url, signing_secret FROM partner_endpoints ORDER BY url')).toEqual([
+      { partner_code: '110', url: 'http://127.0.0.1:4110/transfers', signing_secret: secrets[0] },
+      { partner_code: '12345', url: 'http://127.0.0.1:4345/transfers', signing_secret: secrets[1] },
+    ]);
+  });
+
+  it.each([
+    ['not JSON', 'http://127.0.0.1:4110', /JSON object/],
+    ['an unknown partner', '{"119": "http://127.0.0.1:4119/transfers"}', /119 is not a partner hotline/],
+    ['a bad URL', '{"110": "ftp://127.0.0.1/transfers"}', /110: url must use http or https/],
+  ])('refuses DEMO_PARTNER_ENDPOINTS with %s before changing anything', async (_, text, message) => {
+    await expect(runSeedDemoPartners({ ...env, DEMO_PARTNER_ENDPOINTS: text }, folder)).rejects.toThrow(message);
+    expect(await database.query('SELECT partner_code FROM partner_endpoints ORDER BY partner_code')).toEqual([{ partner_code: '110' }, { partner_code: '12345' }]);
+  });
+
   it('has migrations that match the entities', async () => {
     await withDatabase(async (dataSource) => expect(await pendingSchemaChanges(dataSource)).toEqual([]));
   });

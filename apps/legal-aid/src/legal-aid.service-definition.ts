@@ -9,7 +9,7 @@ export const legalAidService: ServiceDefinition<LegalAidConfig> = {
   name: 'legal-aid',
   title: 'Legal aid',
   description:
-    "Legal-aid centres' assignment inboxes: technical receipt of assignments routed to a centre, and the centre's acceptance or coded rejection (DOMAIN.md §2).",
+    "Legal-aid centres' assignment inboxes: technical receipt of assignments routed to a centre, the centre's acceptance or coded rejection, the start (lawyer assigned) and result of its work, and routing's withdrawals (DOMAIN.md §2).",
   configClass: LegalAidConfig,
   module: (config) => LegalAidModule.register(config),
 };

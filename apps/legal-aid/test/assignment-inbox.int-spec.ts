@@ -6,5 +6,7 @@ describeAssignmentInbox({
   definition: legalAidService,
   agencyType: 'legal-aid-centre',
   otherAgencyType: 'mediation-committee',
+  // Legal Aid Law Art. 43: a lawyer is assigned within 3 days of the decision.
+  assignByDaysAfterAcceptance: 3,
   inboxPath: (agencyId) => `/api/v1/offices/${agencyId}/assignments`,
 });

@@ -9,7 +9,7 @@ export const mediationService: ServiceDefinition<MediationConfig> = {
   name: 'mediation',
   title: 'Mediation',
   description:
-    "People's mediation committees' assignment inboxes: technical receipt of assignments routed to a committee, and the committee's acceptance or coded rejection (DOMAIN.md §2).",
+    "People's mediation committees' assignment inboxes: technical receipt of assignments routed to a committee, the committee's acceptance or coded rejection, the start and result of its work, and routing's withdrawals (DOMAIN.md §2).",
   configClass: MediationConfig,
   module: (config) => MediationModule.register(config),
 };

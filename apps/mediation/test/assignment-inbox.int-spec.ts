@@ -6,5 +6,7 @@ describeAssignmentInbox({
   definition: mediationService,
   agencyType: 'mediation-committee',
   otherAgencyType: 'legal-aid-centre',
+  // assignBy comes from the Legal Aid Law (Art. 43): none for mediation committees.
+  assignByDaysAfterAcceptance: null,
   inboxPath: (agencyId) => `/api/v1/committees/${agencyId}/assignments`,
 });

@@ -15,10 +15,14 @@ import {
   AssignmentIdParams,
   AssignmentPage,
   AssignmentView,
+  CompleteAssignmentBody,
   ListAssignmentsQuery,
   RejectAssignmentBody,
+  StartAssignmentBody,
 } from './assignment.dto.js';
+import { CompleteAssignmentHandler } from './complete-assignment.handler.js';
 import { DecideAssignmentHandler } from './decide-assignment.handler.js';
+import { StartAssignmentHandler } from './start-assignment.handler.js';
 
 // Routes shared by every inbox. A service mounts them by subclassing, which keeps its paths and
 // tags in its own code:
@@ -35,7 +39,7 @@ export abstract class AssignmentInboxController {
   @Get()
   @ApiOperation({
     summary: "A receiving body's assignments",
-    description: 'Pending first, soonest acceptance deadline first; decided ones after, latest decision first.',
+    description: 'Pending first, soonest acceptance deadline first; the others after, latest change (decision, start, completion, withdrawal) first.',
   })
   @ApiParam({ name: 'agencyId', description: 'The receiving body, as routing names it (agency.agencyId), e.g. legal-aid-centre:440605 or mediation-committee:440605011' })
   @ApiOkResponse({ type: AssignmentPage })
@@ -45,12 +49,20 @@ export abstract class AssignmentInboxController {
   }
 }
 
-/** One assignment and the decision on it (business acceptance). Mount under `api/v1/assignments`. */
+const ALREADY_DECIDED = 'ASSIGNMENT.ALREADY_DECIDED: accepted or rejected before';
+const WITHDRAWN = 'ASSIGNMENT.WITHDRAWN: routing took the assignment back';
+
+/**
+ * One assignment, the decision on it (business acceptance), the start of the work and its result
+ * (completion). Mount under `api/v1/assignments`.
+ */
 @Injectable()
 export abstract class AssignmentDecisionsController {
   constructor(
     private readonly queries: AssignmentInboxQueries,
     private readonly decide: DecideAssignmentHandler,
+    private readonly startWork: StartAssignmentHandler,
+    private readonly completeWork: CompleteAssignmentHandler,
   ) {}
 
   @Get(':id')
@@ -66,7 +78,7 @@ export abstract class AssignmentDecisionsController {
   @ApiOperation({ summary: 'Accept the assignment; emits assignment.accepted.v1', description: 'Allowed after the acceptance deadline; the decision is then marked late.' })
   @ApiOkResponse({ type: AssignmentView })
   @ApiNotFoundResponse({ description: 'ASSIGNMENT.NOT_FOUND' })
-  @ApiConflictResponse({ description: 'ASSIGNMENT.ALREADY_DECIDED: accepted or rejected before' })
+  @ApiConflictResponse({ description: `${ALREADY_DECIDED}; ${WITHDRAWN}` })
   accept(@Param() { id }: AssignmentIdParams, @Body() body: AcceptAssignmentBody, @RequestCorrelation() request: CorrelationContext): Promise<AssignmentView> {
     return this.decide.execute(id, { outcome: 'accept', ...body }, request.correlationId);
   }
@@ -77,8 +89,33 @@ export abstract class AssignmentDecisionsController {
   @ApiOkResponse({ type: AssignmentView })
   @ApiBadRequestResponse({ description: 'Unknown reason, or ASSIGNMENT.NOTE_REQUIRED for insufficient-information and not-our-jurisdiction' })
   @ApiNotFoundResponse({ description: 'ASSIGNMENT.NOT_FOUND' })
-  @ApiConflictResponse({ description: 'ASSIGNMENT.ALREADY_DECIDED: accepted or rejected before' })
+  @ApiConflictResponse({ description: `${ALREADY_DECIDED}; ${WITHDRAWN}` })
   reject(@Param() { id }: AssignmentIdParams, @Body() body: RejectAssignmentBody, @RequestCorrelation() request: CorrelationContext): Promise<AssignmentView> {
     return this.decide.execute(id, { outcome: 'reject', ...body }, request.correlationId);
+  }
+
+  @Post(':id/start')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Report that the work started, e.g. a lawyer was assigned; emits assignment.started.v1',
+    description: 'Only from accepted. On legal-aid assignments `assignBy` shows when Legal Aid Law Art. 43 expects the lawyer assigned (informational).',
+  })
+  @ApiOkResponse({ type: AssignmentView })
+  @ApiBadRequestResponse({ description: 'Blank decidedBy, or a note over 2000 characters' })
+  @ApiNotFoundResponse({ description: 'ASSIGNMENT.NOT_FOUND' })
+  @ApiConflictResponse({ description: `ASSIGNMENT.NOT_ACCEPTED: pending or rejected; ASSIGNMENT.ALREADY_STARTED; ASSIGNMENT.ALREADY_COMPLETED; ${WITHDRAWN}` })
+  start(@Param() { id }: AssignmentIdParams, @Body() body: StartAssignmentBody, @RequestCorrelation() request: CorrelationContext): Promise<AssignmentView> {
+    return this.startWork.execute(id, { startedBy: body.decidedBy, note: body.note }, request.correlationId);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Report the result of the work (completion); emits assignment.completed.v1', description: 'From accepted or in-progress.' })
+  @ApiOkResponse({ type: AssignmentView })
+  @ApiBadRequestResponse({ description: 'Blank decidedBy or result, unknown outcome, or a result over 4000 characters' })
+  @ApiNotFoundResponse({ description: 'ASSIGNMENT.NOT_FOUND' })
+  @ApiConflictResponse({ description: `ASSIGNMENT.NOT_ACCEPTED: pending or rejected; ASSIGNMENT.ALREADY_COMPLETED; ${WITHDRAWN}` })
+  complete(@Param() { id }: AssignmentIdParams, @Body() body: CompleteAssignmentBody, @RequestCorrelation() request: CorrelationContext): Promise<AssignmentView> {
+    return this.completeWork.execute(id, { completedBy: body.decidedBy, outcome: body.outcome, result: body.result }, request.correlationId);
   }
 }

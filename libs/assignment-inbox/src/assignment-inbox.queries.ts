@@ -11,7 +11,8 @@ export class AssignmentInboxQueries {
 
   /**
    * One body's assignments. Pending ones come first, the soonest acceptance deadline first
-   * (what staff must act on next); decided ones follow, the latest decision first.
+   * (what staff must act on next); the others follow, the latest change first (decision, start,
+   * completion or withdrawal: one withdrawn while pending has no decision).
    */
   async list(agencyId: string, query: ListAssignmentsQuery): Promise<AssignmentPage> {
     const builder = this.dataSource
@@ -22,7 +23,8 @@ export class AssignmentInboxQueries {
     const [rows, total] = await builder
       .orderBy(`CASE WHEN assignment.status = 'pending' THEN 0 ELSE 1 END`, 'ASC')
       .addOrderBy(`CASE WHEN assignment.status = 'pending' THEN assignment.acceptance_deadline END`, 'ASC')
-      .addOrderBy('assignment.decidedAt', 'DESC')
+      // GREATEST skips nulls; every non-pending row has at least one of these.
+      .addOrderBy('GREATEST(assignment.decided_at, assignment.started_at, assignment.completed_at, assignment.withdrawn_at)', 'DESC')
       .addOrderBy('assignment.assignmentId', 'ASC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)

@@ -11,8 +11,17 @@ import {
   type RejectionReason,
   type RequestType,
 } from '@legal-hotline/contracts';
-import { ASSIGNMENT_STATUSES, type Assignment, type AssignmentStatus } from './domain/assignment.js';
+import {
+  ASSIGNMENT_STATUSES,
+  COMPLETION_OUTCOMES,
+  WITHDRAWAL_REASONS,
+  type Assignment,
+  type AssignmentStatus,
+  type CompletionOutcome,
+  type WithdrawalReason,
+} from './domain/assignment.js';
 import { isLateDecision } from './domain/decide-assignment.js';
+import { assignBy } from './domain/start-assignment.js';
 
 // ---- requests --------------------------------------------------------------------------------
 
@@ -95,6 +104,45 @@ export class RejectAssignmentBody {
   @IsString()
   @MaxLength(2000)
   note?: string | null;
+}
+
+export class StartAssignmentBody {
+  /** Staff id of the person reporting the start, recorded in the event as `startedBy`. */
+  @ApiProperty({ maxLength: 100, example: 'officer-li', description: 'Staff id of the person reporting the start' })
+  @IsString()
+  @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: 'decidedBy must not be blank' })
+  @MaxLength(100)
+  decidedBy!: string;
+
+  /** Free text for the owner, e.g. the lawyer or mediator assigned; at most 2000 characters. */
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true, example: '已指派广东某律师事务所何律师' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+export class CompleteAssignmentBody {
+  /** Staff id of the person reporting the result, recorded in the event as `completedBy`. */
+  @ApiProperty({ maxLength: 100, example: 'officer-li', description: 'Staff id of the person reporting the result' })
+  @IsString()
+  @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: 'decidedBy must not be blank' })
+  @MaxLength(100)
+  decidedBy!: string;
+
+  /** How far the caller's matter was resolved. */
+  @ApiProperty({ enum: COMPLETION_OUTCOMES, description: "How far the caller's matter was resolved" })
+  @IsIn(COMPLETION_OUTCOMES)
+  outcome!: CompletionOutcome;
+
+  /** What was done and achieved; the owner answers the caller with it. At most 4000 characters. */
+  @ApiProperty({ maxLength: 4000, example: '经调解，用人单位支付拖欠工资13000元。', description: 'What was done and achieved' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'result must not be blank' })
+  @MaxLength(4000)
+  result!: string;
 }
 
 // ---- responses -------------------------------------------------------------------------------
@@ -188,6 +236,43 @@ export class DecisionView {
   late!: boolean;
 }
 
+export class StartView {
+  @ApiProperty()
+  startedBy!: string;
+
+  /** UTC ISO-8601 instant. */
+  @ApiProperty({ format: 'date-time', description: 'UTC ISO-8601 instant' })
+  startedAt!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  note!: string | null;
+}
+
+export class CompletionView {
+  @ApiProperty()
+  completedBy!: string;
+
+  /** UTC ISO-8601 instant. */
+  @ApiProperty({ format: 'date-time', description: 'UTC ISO-8601 instant' })
+  completedAt!: string;
+
+  @ApiProperty({ enum: COMPLETION_OUTCOMES })
+  outcome!: CompletionOutcome;
+
+  @ApiProperty()
+  result!: string;
+}
+
+export class WithdrawalView {
+  /** Overdue and re-routed, or the ticket was closed or merged. */
+  @ApiProperty({ enum: WITHDRAWAL_REASONS, description: 'Overdue and re-routed, or the ticket was closed or merged' })
+  reason!: WithdrawalReason;
+
+  /** UTC ISO-8601 instant at which routing withdrew the assignment. */
+  @ApiProperty({ format: 'date-time', description: 'When routing withdrew the assignment (UTC)' })
+  withdrawnAt!: string;
+}
+
 export class AssignmentView {
   @ApiProperty({ format: 'uuid' })
   assignmentId!: string;
@@ -235,13 +320,40 @@ export class AssignmentView {
   @ApiProperty({ format: 'date-time', description: 'Technical receipt by this inbox (UTC)' })
   receivedAt!: string;
 
-  /** Business acceptance: pending until the body accepts or rejects. */
-  @ApiProperty({ enum: ASSIGNMENT_STATUSES })
+  /**
+   * pending until the body accepts or rejects; then in-progress (work started) and completed
+   * (result reported); withdrawn when routing took it back.
+   */
+  @ApiProperty({ enum: ASSIGNMENT_STATUSES, description: 'pending → accepted | rejected; accepted → in-progress → completed; withdrawn when routing took it back' })
   status!: AssignmentStatus;
 
-  /** Null while pending. */
+  /** Business acceptance; null until the body accepts or rejects (and when withdrawn before). */
   @ApiProperty({ type: DecisionView, nullable: true })
   decision!: DecisionView | null;
+
+  /**
+   * Legal-aid centres only: assign a lawyer by this UTC instant, acceptance + 3 calendar days
+   * (Legal Aid Law Art. 43). Informational, not enforced. Null for other bodies and until accepted.
+   */
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Legal-aid centres: assign a lawyer by this UTC instant, acceptance + 3 calendar days (Legal Aid Law Art. 43). Informational, not enforced; null otherwise',
+  })
+  assignBy!: string | null;
+
+  /** Null until the work is reported started; may stay null when completed straight after acceptance. */
+  @ApiProperty({ type: StartView, nullable: true })
+  start!: StartView | null;
+
+  /** The result; null until completed. */
+  @ApiProperty({ type: CompletionView, nullable: true })
+  completion!: CompletionView | null;
+
+  /** Null unless routing withdrew the assignment. */
+  @ApiProperty({ type: WithdrawalView, nullable: true })
+  withdrawal!: WithdrawalView | null;
 }
 
 export class AssignmentPage {
@@ -291,5 +403,26 @@ export function toAssignmentView(assignment: Assignment): AssignmentView {
             note: assignment.decisionNote,
             late: isLateDecision(assignment),
           },
+    assignBy: assignBy(assignment)?.toISOString() ?? null,
+    start: startViewOf(assignment),
+    completion: completionViewOf(assignment),
+    withdrawal: withdrawalViewOf(assignment),
   };
+}
+
+// Each part is written whole by one transaction; null unless all of it is there.
+
+function startViewOf({ startedBy, startedAt, startNote }: Assignment): StartView | null {
+  if (startedBy === null || startedAt === null) return null;
+  return { startedBy, startedAt: startedAt.toISOString(), note: startNote };
+}
+
+function completionViewOf({ completedBy, completedAt, completionOutcome, completionResult }: Assignment): CompletionView | null {
+  if (completedBy === null || completedAt === null || completionOutcome === null || completionResult === null) return null;
+  return { completedBy, completedAt: completedAt.toISOString(), outcome: completionOutcome, result: completionResult };
+}
+
+function withdrawalViewOf({ withdrawalReason, withdrawnAt }: Assignment): WithdrawalView | null {
+  if (withdrawalReason === null || withdrawnAt === null) return null;
+  return { reason: withdrawalReason, withdrawnAt: withdrawnAt.toISOString() };
 }

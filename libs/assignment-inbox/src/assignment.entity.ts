@@ -8,7 +8,7 @@ import type {
   RoutingExplanation,
   TicketFlags,
 } from '@legal-hotline/contracts';
-import type { Assignment, AssignmentStatus } from './domain/assignment.js';
+import type { Assignment, AssignmentStatus, CompletionOutcome, WithdrawalReason } from './domain/assignment.js';
 
 /**
  * One row per assignment in this service's inbox. The assignment id is the primary key, so a
@@ -86,4 +86,31 @@ export class AssignmentEntity implements Assignment {
 
   @Column({ type: 'varchar', length: 2000, nullable: true })
   decisionNote!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  startedBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  startNote!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  completedBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  completionOutcome!: CompletionOutcome | null;
+
+  @Column({ type: 'varchar', length: 4000, nullable: true })
+  completionResult!: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  withdrawalReason!: WithdrawalReason | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
 }

@@ -9,7 +9,9 @@ import { createEvent, TOPICS, type AgencyType, type EventType, type PlatformEven
 import type { ErrorBody, ServiceConfig, ServiceDefinition } from '@legal-hotline/service-runtime';
 import { eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
 import type { AssignmentPage, AssignmentView } from './assignment.dto.js';
+import type { WithdrawalReason } from './domain/assignment.js';
 import type { AssignmentRequestedEvent } from './domain/receive-assignment.js';
+import type { AssignmentWithdrawnEvent } from './domain/withdraw-assignment.js';
 
 export interface InboxUnderTest<C extends ServiceConfig> {
   definition: ServiceDefinition<C>;
@@ -19,6 +21,11 @@ export interface InboxUnderTest<C extends ServiceConfig> {
   otherAgencyType: AgencyType;
   /** Path of one body's inbox listing, e.g. `/api/v1/offices/${agencyId}/assignments`. */
   inboxPath: (agencyId: string) => string;
+  /**
+   * Calendar days from acceptance to the `assignBy` the inbox shows (3 for legal-aid centres:
+   * Legal Aid Law Art. 43); null when it shows none.
+   */
+  assignByDaysAfterAcceptance: number | null;
 }
 
 const GOLDEN_REQUEST = join(import.meta.dirname, '../../contracts/src/golden/assignment.requested.v1.json');
@@ -47,7 +54,29 @@ export function requestedAssignment(agency: { agencyType: AgencyType; agencyId: 
   });
 }
 
+/** Routing's `assignment.withdrawn.v1` for a requested assignment, in the request's flow. */
+export function withdrawnAssignment(request: AssignmentRequestedEvent, reason: WithdrawalReason): AssignmentWithdrawnEvent {
+  const withdrawnAt = new Date();
+  return createEvent({
+    id: randomUUID(),
+    type: 'assignment.withdrawn.v1',
+    source: 'routing',
+    subject: request.data.assignmentId,
+    occurredAt: withdrawnAt,
+    correlationId: request.correlationId,
+    causationId: randomUUID(),
+    data: {
+      assignmentId: request.data.assignmentId,
+      ticketId: request.data.ticketId,
+      agencyId: request.data.agency.agencyId,
+      reason,
+      withdrawnAt: withdrawnAt.toISOString(),
+    },
+  });
+}
+
 const hoursFromNow = (hours: number): Date => new Date(Date.now() + hours * 3600_000);
+const DAY_MS = 24 * 3600_000;
 
 export function describeAssignmentInbox<C extends ServiceConfig>(sut: InboxUnderTest<C>): void {
   describe(`${sut.definition.name}: assignment inbox`, () => {
@@ -87,6 +116,25 @@ export function describeAssignmentInbox<C extends ServiceConfig>(sut: InboxUnder
       return probe.waitForEvent((event) => event.type === 'assignment.received.v1' && event.subject === request.subject);
     }
 
+    /** A received assignment, accepted by officer-li. */
+    async function acceptedAssignment(): Promise<AssignmentRequestedEvent> {
+      const request = requestedAssignment({ agencyType: sut.agencyType, agencyId: newAgencyId() });
+      await receive(request);
+      expect((await http('POST', assignmentUrl(request.data.assignmentId, '/accept'), { decidedBy: 'officer-li' })).status).toBe(200);
+      return request;
+    }
+
+    async function withdraw(request: AssignmentRequestedEvent, reason: WithdrawalReason): Promise<AssignmentWithdrawnEvent> {
+      const withdrawal = withdrawnAssignment(request, reason);
+      await probe.publishEvent(TOPICS.assignments, withdrawal);
+      await handled(withdrawal.id);
+      return withdrawal;
+    }
+
+    const expectConflict = (response: { status: number; body: ErrorBody }, code: string): void => {
+      expect([response.status, response.body.errors]).toEqual([409, [expect.objectContaining({ code })]]);
+    };
+
     it('puts a requested assignment in the body’s inbox as pending and reports technical receipt', async () => {
       const agencyId = newAgencyId();
       const request = requestedAssignment({ agencyType: sut.agencyType, agencyId });
@@ -121,6 +169,10 @@ export function describeAssignmentInbox<C extends ServiceConfig>(sut: InboxUnder
           receivedAt: (received.data as { receivedAt: string }).receivedAt,
           status: 'pending',
           decision: null,
+          assignBy: null,
+          start: null,
+          completion: null,
+          withdrawal: null,
         },
       ]);
       const one = await http<AssignmentView>('GET', assignmentUrl(request.data.assignmentId));
@@ -222,6 +274,8 @@ export function describeAssignmentInbox<C extends ServiceConfig>(sut: InboxUnder
         await http<ErrorBody>('GET', assignmentUrl(id)),
         await http<ErrorBody>('POST', assignmentUrl(id, '/accept'), { decidedBy: 'officer-li' }),
         await http<ErrorBody>('POST', assignmentUrl(id, '/reject'), { decidedBy: 'officer-li', reason: 'duplicate' }),
+        await http<ErrorBody>('POST', assignmentUrl(id, '/start'), { decidedBy: 'officer-li' }),
+        await http<ErrorBody>('POST', assignmentUrl(id, '/complete'), { decidedBy: 'officer-li', outcome: 'resolved', result: '已解决' }),
       ];
 
       for (const response of responses) {
@@ -272,6 +326,20 @@ export function describeAssignmentInbox<C extends ServiceConfig>(sut: InboxUnder
       expect([badStatus.status, badStatus.body.errors.map((error) => error.field)]).toEqual([400, ['status']]);
     });
 
+    it('lists the others after pending by their latest change, a withdrawal while pending included', async () => {
+      const agencyId = newAgencyId();
+      const pending = requestedAssignment({ agencyType: sut.agencyType, agencyId });
+      const withdrawnFirst = requestedAssignment({ agencyType: sut.agencyType, agencyId });
+      const acceptedLater = requestedAssignment({ agencyType: sut.agencyType, agencyId });
+      for (const request of [pending, withdrawnFirst, acceptedLater]) await receive(request);
+      await withdraw(withdrawnFirst, 'acceptance-overdue');
+      expect((await http('POST', assignmentUrl(acceptedLater.data.assignmentId, '/accept'), { decidedBy: 'officer-li' })).status).toBe(200);
+
+      const inbox = await http<AssignmentPage>('GET', inboxUrl(agencyId));
+
+      expect(inbox.body.items.map((item) => item.assignmentId)).toEqual([pending, acceptedLater, withdrawnFirst].map((request) => request.data.assignmentId));
+    });
+
     it('still accepts after the acceptance deadline, and marks the decision late', async () => {
       const request = requestedAssignment({ agencyType: sut.agencyType, agencyId: newAgencyId() }, hoursFromNow(-1));
       await receive(request);
@@ -282,12 +350,162 @@ export function describeAssignmentInbox<C extends ServiceConfig>(sut: InboxUnder
       expect(response.body.decision).toMatchObject({ late: true });
     });
 
+    it('starts accepted work: answers 200 in-progress and emits assignment.started.v1 in the flow of the request', async () => {
+      const request = await acceptedAssignment();
+      const id = request.data.assignmentId;
+
+      const response = await http<AssignmentView>('POST', assignmentUrl(id, '/start'), { decidedBy: 'officer-li', note: '已指派何律师' });
+
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ status: 'in-progress', start: { startedBy: 'officer-li', note: '已指派何律师' }, completion: null });
+      const started = await probe.waitForEvent((event) => event.type === 'assignment.started.v1' && event.subject === id);
+      expect(started).toMatchObject({
+        source: sut.definition.name,
+        correlationId: request.correlationId,
+        causationId: response.headers.get('x-correlation-id'),
+        data: { assignmentId: id, ticketId: request.data.ticketId, agencyId: request.data.agency.agencyId, startedBy: 'officer-li', note: '已指派何律师', startedAt: response.body.start?.startedAt },
+      });
+      expect(keyOf(started)).toBe(id);
+      const acceptedAt = Date.parse(response.body.decision?.decidedAt ?? '');
+      const days = sut.assignByDaysAfterAcceptance;
+      expect(response.body.assignBy).toBe(days === null ? null : new Date(acceptedAt + days * DAY_MS).toISOString());
+      expect((await http<AssignmentPage>('GET', inboxUrl(request.data.agency.agencyId, '?status=in-progress'))).body.items.map((item) => item.assignmentId)).toEqual([id]);
+      expectConflict(await http<ErrorBody>('POST', assignmentUrl(id, '/start'), { decidedBy: 'officer-zhao' }), 'ASSIGNMENT.ALREADY_STARTED');
+    });
+
+    it('completes work in progress: answers 200 completed and emits assignment.completed.v1 with the result', async () => {
+      const request = await acceptedAssignment();
+      const id = request.data.assignmentId;
+      expect((await http('POST', assignmentUrl(id, '/start'), { decidedBy: 'officer-li' })).status).toBe(200);
+
+      const response = await http<AssignmentView>('POST', assignmentUrl(id, '/complete'), { decidedBy: 'officer-li', outcome: 'partly-resolved', result: '  用人单位支付部分工资  ' });
+
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ status: 'completed', completion: { completedBy: 'officer-li', outcome: 'partly-resolved', result: '用人单位支付部分工资' } });
+      const completed = await probe.waitForEvent((event) => event.type === 'assignment.completed.v1' && event.subject === id);
+      expect(completed).toMatchObject({
+        source: sut.definition.name,
+        correlationId: request.correlationId,
+        causationId: response.headers.get('x-correlation-id'),
+        data: { assignmentId: id, completedBy: 'officer-li', outcome: 'partly-resolved', result: '用人单位支付部分工资', completedAt: response.body.completion?.completedAt },
+      });
+      expect(keyOf(completed)).toBe(id);
+      expect(await outboxTypes(id)).toEqual(['assignment.received.v1', 'assignment.accepted.v1', 'assignment.started.v1', 'assignment.completed.v1']);
+      expect((await http<AssignmentPage>('GET', inboxUrl(request.data.agency.agencyId, '?status=completed'))).body.total).toBe(1);
+      expectConflict(await http<ErrorBody>('POST', assignmentUrl(id, '/complete'), { decidedBy: 'officer-li', outcome: 'resolved', result: '再次' }), 'ASSIGNMENT.ALREADY_COMPLETED');
+    });
+
+    it('completes straight after acceptance, without a reported start', async () => {
+      const request = await acceptedAssignment();
+
+      const response = await http<AssignmentView>('POST', assignmentUrl(request.data.assignmentId, '/complete'), { decidedBy: 'officer-li', outcome: 'resolved', result: '已电话解答' });
+
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ status: 'completed', start: null });
+    });
+
+    it('refuses to start or complete before acceptance with 409 ASSIGNMENT.NOT_ACCEPTED and emits nothing', async () => {
+      const request = requestedAssignment({ agencyType: sut.agencyType, agencyId: newAgencyId() });
+      const id = request.data.assignmentId;
+      await receive(request);
+
+      const start = await http<ErrorBody>('POST', assignmentUrl(id, '/start'), { decidedBy: 'officer-li' });
+      const complete = await http<ErrorBody>('POST', assignmentUrl(id, '/complete'), { decidedBy: 'officer-li', outcome: 'resolved', result: '已解决' });
+
+      expectConflict(start, 'ASSIGNMENT.NOT_ACCEPTED');
+      expectConflict(complete, 'ASSIGNMENT.NOT_ACCEPTED');
+      expect((await http<AssignmentView>('GET', assignmentUrl(id))).body.status).toBe('pending');
+      expect(await outboxTypes(id)).toEqual(['assignment.received.v1']);
+    });
+
+    it('answers 400 naming the field for a bad start or completion', async () => {
+      const request = await acceptedAssignment();
+      const id = request.data.assignmentId;
+
+      const blankStarter = await http<ErrorBody>('POST', assignmentUrl(id, '/start'), { decidedBy: ' ' });
+      const badOutcome = await http<ErrorBody>('POST', assignmentUrl(id, '/complete'), { decidedBy: 'officer-li', outcome: 'closed', result: '已解决' });
+      const blankResult = await http<ErrorBody>('POST', assignmentUrl(id, '/complete'), { decidedBy: 'officer-li', outcome: 'resolved', result: '  ' });
+
+      expect([blankStarter, badOutcome, blankResult].map((response) => [response.status, response.body.errors.map((error) => error.field)])).toEqual([
+        [400, ['decidedBy']],
+        [400, ['outcome']],
+        [400, ['result']],
+      ]);
+      expect((await http<AssignmentView>('GET', assignmentUrl(id))).body.status).toBe('accepted');
+    });
+
+    it('records routing’s withdrawal, then refuses every decision with 409 ASSIGNMENT.WITHDRAWN', async () => {
+      const request = requestedAssignment({ agencyType: sut.agencyType, agencyId: newAgencyId() });
+      const id = request.data.assignmentId;
+      await receive(request);
+
+      const withdrawal = await withdraw(request, 'acceptance-overdue');
+
+      const view = await http<AssignmentView>('GET', assignmentUrl(id));
+      expect(view.body).toMatchObject({ status: 'withdrawn', decision: null, withdrawal: { reason: 'acceptance-overdue', withdrawnAt: withdrawal.data.withdrawnAt } });
+      const refusals = [
+        await http<ErrorBody>('POST', assignmentUrl(id, '/accept'), { decidedBy: 'officer-li' }),
+        await http<ErrorBody>('POST', assignmentUrl(id, '/reject'), { decidedBy: 'officer-li', reason: 'duplicate' }),
+        await http<ErrorBody>('POST', assignmentUrl(id, '/start'), { decidedBy: 'officer-li' }),
+        await http<ErrorBody>('POST', assignmentUrl(id, '/complete'), { decidedBy: 'officer-li', outcome: 'resolved', result: '已解决' }),
+      ];
+      for (const response of refusals) expectConflict(response, 'ASSIGNMENT.WITHDRAWN');
+      expect(await outboxTypes(id)).toEqual(['assignment.received.v1']);
+      expect((await http<AssignmentPage>('GET', inboxUrl(request.data.agency.agencyId, '?status=withdrawn'))).body.items.map((item) => item.assignmentId)).toEqual([id]);
+    });
+
+    it('withdraws an accepted assignment and keeps its decision, but leaves a rejected one rejected', async () => {
+      const accepted = await acceptedAssignment();
+      const rejected = requestedAssignment({ agencyType: sut.agencyType, agencyId: newAgencyId() });
+      await receive(rejected);
+      expect((await http('POST', assignmentUrl(rejected.data.assignmentId, '/reject'), { decidedBy: 'officer-li', reason: 'duplicate' })).status).toBe(200);
+
+      await withdraw(accepted, 'ticket-closed');
+      await withdraw(rejected, 'ticket-closed');
+
+      expect((await http<AssignmentView>('GET', assignmentUrl(accepted.data.assignmentId))).body).toMatchObject({
+        status: 'withdrawn',
+        decision: { decidedBy: 'officer-li', reason: null },
+        withdrawal: { reason: 'ticket-closed' },
+      });
+      expect((await http<AssignmentView>('GET', assignmentUrl(rejected.data.assignmentId))).body).toMatchObject({ status: 'rejected', withdrawal: null });
+    });
+
+    it('lands a request withdrawn when its withdrawal came first, and reports no receipt', async () => {
+      const request = requestedAssignment({ agencyType: sut.agencyType, agencyId: newAgencyId() });
+      const id = request.data.assignmentId;
+
+      // Unknown here yet: handled quietly (it may be the other kind of body's), and remembered.
+      const withdrawal = await withdraw(request, 'ticket-merged');
+      expect((await http('GET', assignmentUrl(id))).status).toBe(404);
+      await probe.publishEvent(TOPICS.assignments, request);
+      await handled(request.id);
+
+      expect((await http<AssignmentView>('GET', assignmentUrl(id))).body).toMatchObject({
+        status: 'withdrawn',
+        decision: null,
+        withdrawal: { reason: 'ticket-merged', withdrawnAt: withdrawal.data.withdrawnAt },
+      });
+      expectConflict(await http<ErrorBody>('POST', assignmentUrl(id, '/accept'), { decidedBy: 'officer-li' }), 'ASSIGNMENT.WITHDRAWN');
+      expect(await outboxTypes(id)).toEqual([]);
+      await settle();
+      expect(eventsOf('assignment.received.v1', id)).toEqual([]);
+      expect(probe.messages.filter((message) => message.topic === TOPICS.deadLetters && message.key === id)).toEqual([]);
+    });
+
     it('documents its routes in OpenAPI', async () => {
       const document = await http<{ paths: Record<string, Record<string, unknown>> }>('GET', `${svc.url}/docs-json`);
 
       expect(document.status).toBe(200);
       expect(Object.keys(document.body.paths)).toEqual(
-        expect.arrayContaining([sut.inboxPath('{agencyId}'), '/api/v1/assignments/{id}', '/api/v1/assignments/{id}/accept', '/api/v1/assignments/{id}/reject']),
+        expect.arrayContaining([
+          sut.inboxPath('{agencyId}'),
+          '/api/v1/assignments/{id}',
+          '/api/v1/assignments/{id}/accept',
+          '/api/v1/assignments/{id}/reject',
+          '/api/v1/assignments/{id}/start',
+          '/api/v1/assignments/{id}/complete',
+        ]),
       );
     });
 

@@ -1,7 +1,15 @@
 import type { RejectionReason } from '@legal-hotline/contracts';
 import type { Assignment } from './assignment.js';
 
-export type AssignmentErrorCode = 'ASSIGNMENT.NOT_FOUND' | 'ASSIGNMENT.ALREADY_DECIDED' | 'ASSIGNMENT.NOTE_REQUIRED';
+/** A command the assignment's status does not allow; the edge answers 409. */
+export type AssignmentConflictCode =
+  | 'ASSIGNMENT.ALREADY_DECIDED'
+  | 'ASSIGNMENT.NOT_ACCEPTED'
+  | 'ASSIGNMENT.ALREADY_STARTED'
+  | 'ASSIGNMENT.ALREADY_COMPLETED'
+  | 'ASSIGNMENT.WITHDRAWN';
+
+export type AssignmentErrorCode = 'ASSIGNMENT.NOT_FOUND' | 'ASSIGNMENT.NOTE_REQUIRED' | 'ASSIGNMENT.RESULT_REQUIRED' | AssignmentConflictCode;
 
 /** How a broken rule is classified; the HTTP edge maps it to a status (404, 409, 400). */
 export type AssignmentErrorKind = 'not-found' | 'conflict' | 'invalid';
@@ -24,15 +32,33 @@ export class AssignmentError extends Error {
     return new AssignmentError('ASSIGNMENT.NOT_FOUND', 'not-found', `assignment ${assignmentId} is not in this inbox`);
   }
 
-  static alreadyDecided(assignment: Assignment): AssignmentError {
-    return new AssignmentError(
-      'ASSIGNMENT.ALREADY_DECIDED',
-      'conflict',
-      `assignment ${assignment.assignmentId} was already ${assignment.status} by ${assignment.decidedBy ?? 'unknown'} at ${assignment.decidedAt?.toISOString() ?? 'unknown time'}`,
-    );
-  }
-
   static noteRequired(reason: RejectionReason): AssignmentError {
     return new AssignmentError('ASSIGNMENT.NOTE_REQUIRED', 'invalid', `a rejection for "${reason}" needs a note`, 'note');
+  }
+
+  static resultRequired(): AssignmentError {
+    return new AssignmentError('ASSIGNMENT.RESULT_REQUIRED', 'invalid', 'a completion needs the result of the work', 'result');
+  }
+
+  /** The status of `assignment` refuses the command; the message says what happened before. */
+  static conflict(code: AssignmentConflictCode, assignment: Assignment): AssignmentError {
+    return new AssignmentError(code, 'conflict', conflictMessage(code, assignment));
+  }
+}
+
+function conflictMessage(code: AssignmentConflictCode, assignment: Assignment): string {
+  const id = `assignment ${assignment.assignmentId}`;
+  const by = (who: string | null, at: Date | null): string => `by ${who ?? 'unknown'} at ${at?.toISOString() ?? 'unknown time'}`;
+  switch (code) {
+    case 'ASSIGNMENT.ALREADY_DECIDED':
+      return `${id} was already ${assignment.rejectionReason === null ? 'accepted' : 'rejected'} ${by(assignment.decidedBy, assignment.decidedAt)}`;
+    case 'ASSIGNMENT.NOT_ACCEPTED':
+      return `${id} is ${assignment.status}: only an accepted assignment can be started or completed`;
+    case 'ASSIGNMENT.ALREADY_STARTED':
+      return `${id} was already started ${by(assignment.startedBy, assignment.startedAt)}`;
+    case 'ASSIGNMENT.ALREADY_COMPLETED':
+      return `${id} was already completed ${by(assignment.completedBy, assignment.completedAt)}`;
+    case 'ASSIGNMENT.WITHDRAWN':
+      return `${id} was withdrawn by routing (${assignment.withdrawalReason ?? 'unknown reason'}) at ${assignment.withdrawnAt?.toISOString() ?? 'unknown time'}`;
   }
 }

@@ -1,20 +1,40 @@
-import type {
-  AgencyType,
-  CallerProfile,
-  EventSource,
-  LegalCategory,
-  RejectionReason,
-  RequestType,
-  RoutingExplanation,
-  TicketFlags,
+import {
+  AssignmentCompletedV1,
+  AssignmentWithdrawnV1,
+  type AgencyType,
+  type CallerProfile,
+  type EventSource,
+  type LegalCategory,
+  type RejectionReason,
+  type RequestType,
+  type RoutingExplanation,
+  type TicketFlags,
 } from '@legal-hotline/contracts';
 
 /**
- * Business acceptance of a hand-off (DOMAIN.md §2). Technical receipt is `receivedAt` (the
- * request is in the inbox); completion (the result of the work) is not tracked by the inbox.
+ * Where an assignment stands in this inbox. The three levels of receipt (DOMAIN.md §2) are
+ * technical receipt (`receivedAt`: the request is in the inbox, `pending`), business acceptance
+ * (`accepted` / `rejected`) and completion (`completed`, with the result); `in-progress` says the
+ * work has started, e.g. a legal-aid centre assigned a lawyer. `withdrawn`: routing took the
+ * assignment back. What may follow what is the table in `assignment-transitions.ts`.
  */
-export const ASSIGNMENT_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export const ASSIGNMENT_STATUSES = ['pending', 'accepted', 'rejected', 'in-progress', 'completed', 'withdrawn'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+/** How the body's work ended, as `assignment.completed.v1` carries it. */
+export const COMPLETION_OUTCOMES: readonly CompletionOutcome[] = AssignmentCompletedV1.shape.outcome.options;
+export type CompletionOutcome = AssignmentCompletedV1['outcome'];
+
+/** Why routing took an assignment back, as `assignment.withdrawn.v1` carries it. */
+export const WITHDRAWAL_REASONS: readonly WithdrawalReason[] = AssignmentWithdrawnV1.shape.reason.options;
+export type WithdrawalReason = AssignmentWithdrawnV1['reason'];
+
+/** Routing's withdrawal of an assignment (`assignment.withdrawn.v1`), as the inbox records it. */
+export interface Withdrawal {
+  reason: WithdrawalReason;
+  /** When routing withdrew it, not when the inbox learnt of it. */
+  withdrawnAt: Date;
+}
 
 /** Who keeps an inbox: the service and the kind of receiving body whose assignments it takes. */
 export interface Inbox {
@@ -47,8 +67,33 @@ export interface Assignment {
   /** Correlation id of the citizen request's flow; every event about this assignment carries it. */
   correlationId: string;
   status: AssignmentStatus;
+  /** Business acceptance: set by an accept or a reject, kept whatever follows. */
   decidedBy: string | null;
   decidedAt: Date | null;
   rejectionReason: RejectionReason | null;
   decisionNote: string | null;
+  /** Start of the work; null when the body completed without reporting a start. */
+  startedBy: string | null;
+  startedAt: Date | null;
+  startNote: string | null;
+  /** Completion, the third level of receipt. */
+  completedBy: string | null;
+  completedAt: Date | null;
+  completionOutcome: CompletionOutcome | null;
+  completionResult: string | null;
+  /** Set when routing withdrew the assignment; the fields above keep what happened before. */
+  withdrawalReason: WithdrawalReason | null;
+  withdrawnAt: Date | null;
+}
+
+/** What a staff command needs besides the assignment and the command. */
+export interface CommandContext {
+  /** The service that emits the event. */
+  service: EventSource;
+  /** When the command takes effect; stamped on the row and the event. */
+  at: Date;
+  /** Id of the emitted event. */
+  eventId: string;
+  /** What caused the command, e.g. the HTTP request id; null when unknown. */
+  causationId: string | null;
 }

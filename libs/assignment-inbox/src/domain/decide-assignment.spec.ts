@@ -1,42 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { REJECTION_REASONS, type RejectionReason } from '@legal-hotline/contracts';
 import type { Assignment, AssignmentStatus } from './assignment.js';
+import { anAssignment } from './assignment.fixtures.js';
 import { decideAssignment, isLateDecision, rejectionNeedsNote, type AssignmentDecision, type DecisionContext } from './decide-assignment.js';
 
 const sut = decideAssignment;
 
-const deadline = new Date('2026-11-24T02:15:01.000Z');
+const deadline = anAssignment().acceptanceDeadline;
 const beforeDeadline = new Date('2026-11-23T03:00:00.000Z');
 const afterDeadline = new Date('2026-11-24T08:00:00.000Z');
-
-function anAssignment(overrides: Partial<Assignment> = {}): Assignment {
-  return {
-    assignmentId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f',
-    ticketId: '7d5b8a9e-2c1f-4f7a-9a63-1d2e3f4a5b6c',
-    ticketNumber: '12348-20261123-000042',
-    agencyId: 'mediation-committee:440605011',
-    agencyType: 'mediation-committee',
-    agencyName: '桂城街道人民调解委员会',
-    agencyRegionCode: '440605011',
-    requestType: 'mediation-pre-application',
-    legalCategory: 'neighbourhood',
-    regionCode: '440605011001',
-    summary: '邻里漏水纠纷',
-    caller: { maskedName: '陈*', maskedPhone: '138****5678', language: 'yue', accessibilityNeeds: [] },
-    flags: { urgent: false, migrantWorkerWageClaim: false, veteran: false },
-    routingExplanation: { rule: 'mediation.village-committee', fallbackLevel: 0, routedOnRegionCode: '440605011001', reason: 'r', candidatesConsidered: [] },
-    acceptanceDeadline: deadline,
-    requestedAt: new Date('2026-11-23T02:15:01.000Z'),
-    receivedAt: new Date('2026-11-23T02:15:02.000Z'),
-    correlationId: 'flow-42',
-    status: 'pending',
-    decidedBy: null,
-    decidedAt: null,
-    rejectionReason: null,
-    decisionNote: null,
-    ...overrides,
-  };
-}
 
 function aDecidedAssignment(status: Exclude<AssignmentStatus, 'pending'>): Assignment {
   return anAssignment({

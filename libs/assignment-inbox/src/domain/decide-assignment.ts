@@ -1,6 +1,8 @@
 import { createEvent, type EventSource, type PlatformEvent, type RejectionReason } from '@legal-hotline/contracts';
 import { AssignmentError } from './assignment-errors.js';
+import { statusAfter } from './assignment-transitions.js';
 import type { Assignment } from './assignment.js';
+import { normalisedText } from './normalised-text.js';
 
 /** What a receiving body's staff member decides about a pending assignment (business acceptance). */
 export type AssignmentDecision =
@@ -48,18 +50,19 @@ export function isLateDecision(assignment: Pick<Assignment, 'decidedAt' | 'accep
 
 /**
  * Accepts or rejects a pending assignment. An assignment is decided once: a second decision,
- * even the same one, is a conflict, so the owner never receives two answers for one hand-off.
+ * even the same one, is a conflict, so the owner never receives two answers for one hand-off;
+ * a withdrawn one cannot be decided (ASSIGNMENT_TRANSITIONS).
  */
 export function decideAssignment(assignment: Assignment, decision: AssignmentDecision, context: DecisionContext): DecisionResult {
-  const note = normalisedNote(decision.note);
+  const note = normalisedText(decision.note);
   if (decision.outcome === 'reject' && note === null && rejectionNeedsNote(decision.reason)) {
     throw AssignmentError.noteRequired(decision.reason);
   }
-  if (assignment.status !== 'pending') throw AssignmentError.alreadyDecided(assignment);
+  const status = statusAfter(assignment, decision.outcome);
 
   const decided: Assignment = {
     ...assignment,
-    status: decision.outcome === 'accept' ? 'accepted' : 'rejected',
+    status,
     decidedBy: decision.decidedBy,
     decidedAt: context.decidedAt,
     rejectionReason: decision.outcome === 'reject' ? decision.reason : null,
@@ -79,10 +82,4 @@ export function decideAssignment(assignment: Assignment, decision: AssignmentDec
       ? createEvent({ ...envelope, type: 'assignment.accepted.v1', data: { ...common, acceptedAt: context.decidedAt.toISOString() } })
       : createEvent({ ...envelope, type: 'assignment.rejected.v1', data: { ...common, reason: decision.reason, rejectedAt: context.decidedAt.toISOString() } });
   return { assignment: decided, events: [event] };
-}
-
-/** A blank note says nothing; store it as no note. */
-function normalisedNote(note: string | null | undefined): string | null {
-  const trimmed = note?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
 }

@@ -73,3 +73,21 @@ describe(receiveAssignment.name, () => {
     expect(sut(requestFor('mediation-committee'), legalAidInbox, receipt)).toEqual({ kind: 'not-addressed-here' });
   });
 });
+
+describe(`${receiveAssignment.name} after an early withdrawal`, () => {
+  const withdrawal = { reason: 'ticket-merged', withdrawnAt: new Date('2026-11-23T02:15:00.500Z') } as const;
+
+  it('lands the request withdrawn, with routing’s reason and time, and reports no receipt', () => {
+    const outcome = sut(requestFor('legal-aid-centre'), legalAidInbox, receipt, withdrawal);
+
+    expect(outcome).toEqual({
+      kind: 'received',
+      assignment: expect.objectContaining({ status: 'withdrawn', withdrawalReason: 'ticket-merged', withdrawnAt: withdrawal.withdrawnAt, receivedAt: receipt.receivedAt }),
+      events: [],
+    });
+  });
+
+  it('still leaves a request addressed to another kind of body to that body', () => {
+    expect(sut(requestFor('mediation-committee'), legalAidInbox, receipt, withdrawal)).toEqual({ kind: 'not-addressed-here' });
+  });
+});

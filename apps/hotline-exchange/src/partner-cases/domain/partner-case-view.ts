@@ -55,6 +55,27 @@ export function partnerCaseFactOf(event: PlatformEvent): PartnerCaseFact | null 
     case 'assignment.received.v1':
     case 'partner-case.received.v1':
       return null;
+    // Not followed in the partner's view yet: the lifecycle after acceptance (work, answer,
+    // follow-up, closing, reopening, merging), acceptance clocks and withdrawals, bounce-backs,
+    // outbound transfers and supervision. The view keeps the last status it knows.
+    case 'assignment.started.v1':
+    case 'assignment.completed.v1':
+    case 'assignment.overdue.v1':
+    case 'assignment.withdrawn.v1':
+    case 'assignment.clock-paused.v1':
+    case 'assignment.clock-resumed.v1':
+    case 'routing.returned-to-owner.v1':
+    case 'ticket.answered.v1':
+    case 'ticket.follow-up-recorded.v1':
+    case 'ticket.closed.v1':
+    case 'ticket.reopened.v1':
+    case 'ticket.merged.v1':
+    case 'ticket.merge-undone.v1':
+    case 'partner-transfer.requested.v1':
+    case 'partner-transfer.delivered.v1':
+    case 'partner-transfer.delivery-failed.v1':
+    case 'supervision.alert-raised.v1':
+      return null;
   }
 }
 

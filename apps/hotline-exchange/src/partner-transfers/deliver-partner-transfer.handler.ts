@@ -1,0 +1,122 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PartnerHotline } from '@legal-hotline/contracts';
+import { appendToOutbox } from '@legal-hotline/messaging';
+import { deliveryHeaders } from './domain/delivery-signature.js';
+import { outcomeOfAnswer, recordAttempt, type AttemptOutcome, type TransferDelivery } from './domain/transfer-delivery.js';
+import { withoutCallerContact } from './domain/transfer-payload.js';
+import { DELIVERY_SETTINGS, type DeliverySettings } from './delivery-settings.js';
+import { PartnerEndpointClient } from './partner-endpoint.client.js';
+import { PartnerEndpointEntity } from './partner-endpoint.entity.js';
+import { deliveryColumns, deliveryOf, PartnerTransferEntity } from './partner-transfer.entity.js';
+
+/** The service is stopping while an attempt is under way: the attempt is abandoned and not counted. */
+class DeliveryInterrupted extends Error {
+  override readonly name = 'DeliveryInterrupted';
+}
+
+/**
+ * Makes one delivery attempt, in one transaction: claim the transfer due longest (`FOR UPDATE
+ * SKIP LOCKED`, so another instance or worker lane never makes the same attempt), POST it to the
+ * partner's endpoint, record the outcome with its events (outbox) and the partner's delivery state.
+ *
+ * The row stays locked while the partner answers (at most the timeout). A crash or a stop in
+ * that time rolls the claim back and the transfer is attempted again: delivery is at least once,
+ * and the partner recognises a repeat by its Idempotency-Key (the transfer id).
+ */
+@Injectable()
+export class DeliverPartnerTransferHandler {
+  private readonly logger = new Logger('PartnerTransferDelivery');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly client: PartnerEndpointClient,
+    @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
+  ) {}
+
+  /** Returns false when no transfer was due (or the service is stopping). */
+  async deliverNext(interruption: AbortSignal, random: () => number = Math.random): Promise<boolean> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const row = await claimDueTransfer(manager, new Date());
+        if (!row) return false;
+        const outcome = await this.attempt(manager, row, interruption);
+        const now = new Date();
+        const { delivery, events } = recordAttempt(deliveryOf(row), { outcome, now, policy: this.settings.policy, random, newId: randomUUID });
+        await manager.update(
+          PartnerTransferEntity,
+          { transferId: row.transferId },
+          { ...deliveryColumns(delivery), ...(delivery.state === 'delivered' ? { payload: withoutCallerContact(row.payload) } : {}) },
+        );
+        await recordPartnerDeliveryState(manager, row.partnerCode, delivery, now);
+        await appendToOutbox(manager, events);
+        this.log(delivery);
+        return true;
+      });
+    } catch (error) {
+      if (error instanceof DeliveryInterrupted) return false;
+      throw error;
+    }
+  }
+
+  private async attempt(manager: EntityManager, row: PartnerTransferEntity, interruption: AbortSignal): Promise<AttemptOutcome> {
+    const endpoint = await manager.findOneBy(PartnerEndpointEntity, { partnerCode: row.partnerCode });
+    if (!endpoint) return { kind: 'no-endpoint' };
+    const body = JSON.stringify(row.payload);
+    const answer = await this.client.post({
+      url: endpoint.url,
+      body,
+      headers: deliveryHeaders(row.transferId, body, endpoint.signingSecret),
+      timeoutMs: this.settings.timeoutMs,
+      interruption,
+    });
+    switch (answer.kind) {
+      case 'answered':
+        return outcomeOfAnswer(answer.status, answer.body);
+      case 'unreachable':
+        return { kind: 'unreachable', error: answer.error };
+      case 'interrupted':
+        throw new DeliveryInterrupted(`delivery of ${row.transferId} interrupted by shutdown`);
+    }
+  }
+
+  // Identifiers and the error only: never the payload, which holds the caller's contact.
+  private log(delivery: TransferDelivery): void {
+    const fields = { transferId: delivery.transferId, ticketId: delivery.ticketId, partner: delivery.partner, attempts: delivery.attempts, correlationId: delivery.correlationId };
+    if (delivery.state === 'delivered') {
+      this.logger.log({ msg: 'partner transfer delivered', ...fields, partnerReference: delivery.partnerReference });
+    } else {
+      this.logger.warn({ msg: 'partner transfer delivery failed', ...fields, error: delivery.lastError, nextAttemptAt: delivery.nextAttemptAt?.toISOString() });
+    }
+  }
+}
+
+async function claimDueTransfer(manager: EntityManager, now: Date): Promise<PartnerTransferEntity | null> {
+  return manager
+    .createQueryBuilder(PartnerTransferEntity, 'transfer')
+    .where('transfer.nextAttemptAt <= :now', { now })
+    .orderBy('transfer.nextAttemptAt', 'ASC')
+    .limit(1)
+    .setLock('pessimistic_write')
+    .setOnLocked('skip_locked')
+    .getOne();
+}
+
+/** Per-destination state: consecutive failures count up with every failed attempt and restart at a success. */
+async function recordPartnerDeliveryState(manager: EntityManager, partner: PartnerHotline, delivery: TransferDelivery, now: Date): Promise<void> {
+  if (delivery.state === 'delivered') {
+    await manager.query(
+      `INSERT INTO partner_delivery_states (partner_code, consecutive_failures, last_success_at) VALUES ($1, 0, $2)
+       ON CONFLICT (partner_code) DO UPDATE SET consecutive_failures = 0, last_success_at = EXCLUDED.last_success_at`,
+      [partner, now],
+    );
+  } else {
+    await manager.query(
+      `INSERT INTO partner_delivery_states (partner_code, consecutive_failures, last_failure_at, last_error) VALUES ($1, 1, $2, $3)
+       ON CONFLICT (partner_code) DO UPDATE SET consecutive_failures = partner_delivery_states.consecutive_failures + 1,
+         last_failure_at = EXCLUDED.last_failure_at, last_error = EXCLUDED.last_error`,
+      [partner, now, delivery.lastError],
+    );
+  }
+}

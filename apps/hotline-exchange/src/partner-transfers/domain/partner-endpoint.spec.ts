@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { checkEndpointUrl, generateSigningSecret, parseDemoPartnerEndpoints, SIGNING_SECRET_PATTERN } from './partner-endpoint.js';
+
+describe(checkEndpointUrl.name, () => {
+  it.each([
+    ['https://110.example.gov.cn/api/12348/transfers', 'https://110.example.gov.cn/api/12348/transfers'],
+    ['http://127.0.0.1:4110/transfers?tenant=fs', 'http://127.0.0.1:4110/transfers?tenant=fs'],
+    ['HTTP://Partner.Example', 'http://partner.example/'],
+  ])('accepts %s', (text, normalised) => {
+    expect(checkEndpointUrl(text)).toBe(normalised);
+  });
+
+  it.each([
+    ['a relative URL', '/transfers'],
+    ['another scheme', 'ftp://partner.example/transfers'],
+    ['credentials', 'https://user:pass@partner.example/transfers'],
+    ['a fragment', 'https://partner.example/transfers#x'],
+    ['an absurd length', `https://partner.example/${'x'.repeat(2000)}`],
+  ])('refuses %s, naming the url field', (_, text) => {
+    expect(() => checkEndpointUrl(text)).toThrow(expect.objectContaining({ code: 'ENDPOINT.INVALID_URL', kind: 'invalid', field: 'url' }));
+  });
+});
+
+describe(generateSigningSecret.name, () => {
+  it('makes 32 random bytes, url-safe, acceptable as a partner-supplied secret too', () => {
+    const sut = generateSigningSecret();
+    expect(Buffer.from(sut, 'base64url')).toHaveLength(32);
+    expect(sut).toMatch(SIGNING_SECRET_PATTERN);
+    expect(generateSigningSecret()).not.toBe(sut);
+  });
+});
+
+describe(parseDemoPartnerEndpoints.name, () => {
+  it('reads a map from partner code to URL', () => {
+    expect(parseDemoPartnerEndpoints('{"110": "http://127.0.0.1:4110/transfers", "12345": "https://12345.example/t"}')).toEqual({
+      '110': 'http://127.0.0.1:4110/transfers',
+      '12345': 'https://12345.example/t',
+    });
+  });
+
+  it.each([
+    ['not JSON', '110=http://x', /JSON object/],
+    ['an array', '["http://x"]', /JSON object/],
+    ['an unknown partner', '{"119": "http://127.0.0.1/t"}', /119 is not a partner hotline/],
+    ['a bad URL', '{"110": "ftp://x"}', /110: url must use http or https/],
+  ])('refuses %s, saying what is wrong', (_, text, message) => {
+    expect(() => parseDemoPartnerEndpoints(text)).toThrow(message);
+  });
+});

@@ -1,0 +1,209 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { PARTNER_HOTLINES, type PartnerHotline } from '@legal-hotline/contracts';
+import { PARTNER_STATUSES, type PartnerStatus } from '../partners/domain/partner-api-key.js';
+import { ENDPOINT_URL_MAX_LENGTH, SIGNING_SECRET_PATTERN } from './domain/partner-endpoint.js';
+import { DELIVERY_STATES, TRANSFER_REASONS, type DeliveryState, type TransferReason } from './domain/transfer-delivery.js';
+import type { PartnerDeliverySummary, PartnerWithEndpoint, TransferDeliveryItem } from './delivery-state.queries.js';
+import type { RegisteredPartnerEndpoint } from './register-partner-endpoint.handler.js';
+
+export class PartnerCodeParams {
+  @ApiProperty({ enum: PARTNER_HOTLINES, example: '110' })
+  @IsIn(PARTNER_HOTLINES)
+  code!: PartnerHotline;
+}
+
+export class RegisterEndpointDto {
+  /**
+   * Where transfers are POSTed: an absolute http or https URL, without credentials or fragment.
+   * Redirects are not followed. Use https outside a closed network: the body holds the caller's contact.
+   */
+  @ApiProperty({ example: 'https://110.example.gov.cn/api/12348/transfers', maxLength: ENDPOINT_URL_MAX_LENGTH })
+  @IsString()
+  @Length(1, ENDPOINT_URL_MAX_LENGTH)
+  url!: string;
+
+  /**
+   * The secret the partner verifies `X-Signature` with (HMAC-SHA256 of the body), 32 to 200
+   * visible ASCII characters. Leave out to have one generated; it is then returned this once.
+   * Every registration without a secret makes a new one.
+   */
+  @ApiPropertyOptional({ minLength: 32, maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @Matches(SIGNING_SECRET_PATTERN, { message: '$property must be 32 to 200 visible ASCII characters' })
+  secret?: string;
+}
+
+export class RegisteredEndpointDto implements RegisteredPartnerEndpoint {
+  @ApiProperty({ enum: PARTNER_HOTLINES })
+  partnerCode!: PartnerHotline;
+
+  @ApiProperty()
+  url!: string;
+
+  /** First registration, UTC ISO-8601. */
+  @ApiProperty({ example: '2026-11-24T02:00:00.000Z' })
+  registeredAt!: string;
+
+  /** This change, UTC ISO-8601. */
+  @ApiProperty({ example: '2026-11-24T02:00:00.000Z' })
+  updatedAt!: string;
+
+  /** The generated signing secret: present only when the request had none, and shown this one time. */
+  @ApiPropertyOptional({ example: 'q3J0c2VjcmV0LWV4YW1wbGUtMzItYnl0ZXMtYmFzZTY0dXJs' })
+  secret?: string;
+}
+
+export class EndpointDto {
+  @ApiProperty()
+  url!: string;
+
+  /** UTC ISO-8601. */
+  @ApiProperty()
+  registeredAt!: string;
+
+  /** UTC ISO-8601. */
+  @ApiProperty()
+  updatedAt!: string;
+}
+
+export class DeliverySummaryDto implements PartnerDeliverySummary {
+  @ApiProperty({ enum: PARTNER_HOTLINES })
+  partner!: PartnerHotline;
+
+  /** Transfers not attempted yet. */
+  @ApiProperty()
+  pending!: number;
+
+  /** Transfers whose attempts failed so far; retried with back-off. */
+  @ApiProperty()
+  failing!: number;
+
+  @ApiProperty()
+  delivered!: number;
+
+  /** Last successful attempt, UTC ISO-8601. */
+  @ApiProperty({ type: String, nullable: true })
+  lastSuccessAt!: string | null;
+
+  /** Last failed attempt, UTC ISO-8601. */
+  @ApiProperty({ type: String, nullable: true })
+  lastFailureAt!: string | null;
+
+  /** Error of the last failed attempt. */
+  @ApiProperty({ type: String, nullable: true })
+  lastError!: string | null;
+
+  /** Failed attempts since the last successful one, over all the partner's transfers; 0 when delivery works. */
+  @ApiProperty()
+  consecutiveFailures!: number;
+}
+
+export class PartnerAdminDto implements PartnerWithEndpoint {
+  @ApiProperty({ enum: PARTNER_HOTLINES })
+  code!: PartnerHotline;
+
+  @ApiProperty({ example: '110报警服务台' })
+  name!: string;
+
+  @ApiProperty({ enum: PARTNER_STATUSES })
+  status!: PartnerStatus;
+
+  /** The registered delivery endpoint, null when none; the signing secret is never shown. */
+  @ApiProperty({ type: () => EndpointDto, nullable: true })
+  endpoint!: EndpointDto | null;
+
+  @ApiProperty({ type: () => DeliverySummaryDto })
+  delivery!: DeliverySummaryDto;
+}
+
+export class PartnerAdminListDto {
+  @ApiProperty({ type: () => [PartnerAdminDto] })
+  items!: PartnerAdminDto[];
+}
+
+export const DELIVERIES_DEFAULT_LIMIT = 100;
+export const DELIVERIES_MAX_LIMIT = 500;
+
+export class DeliveriesQuery {
+  @ApiPropertyOptional({ enum: PARTNER_HOTLINES })
+  @IsOptional()
+  @IsIn(PARTNER_HOTLINES)
+  partner?: PartnerHotline;
+
+  @ApiPropertyOptional({ enum: DELIVERY_STATES })
+  @IsOptional()
+  @IsIn(DELIVERY_STATES)
+  state?: DeliveryState;
+
+  @ApiPropertyOptional({ default: DELIVERIES_DEFAULT_LIMIT, minimum: 1, maximum: DELIVERIES_MAX_LIMIT })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(DELIVERIES_MAX_LIMIT)
+  limit: number = DELIVERIES_DEFAULT_LIMIT;
+}
+
+export class TransferDeliveryDto implements TransferDeliveryItem {
+  @ApiProperty({ format: 'uuid' })
+  transferId!: string;
+
+  /** The shared ticket id. */
+  @ApiProperty({ format: 'uuid' })
+  ticketId!: string;
+
+  @ApiProperty({ example: '12348-20261123-000042' })
+  ticketNumber!: string;
+
+  @ApiProperty({ enum: PARTNER_HOTLINES })
+  partner!: PartnerHotline;
+
+  @ApiProperty({ enum: TRANSFER_REASONS })
+  reason!: TransferReason;
+
+  @ApiProperty()
+  urgent!: boolean;
+
+  @ApiProperty({ enum: DELIVERY_STATES })
+  state!: DeliveryState;
+
+  /** Attempts made, the successful one included. */
+  @ApiProperty()
+  attempts!: number;
+
+  @ApiProperty({ type: String, nullable: true })
+  lastError!: string | null;
+
+  /** UTC ISO-8601. */
+  @ApiProperty({ type: String, nullable: true })
+  lastAttemptAt!: string | null;
+
+  /** When the next attempt is due, UTC ISO-8601; null once delivered. */
+  @ApiProperty({ type: String, nullable: true })
+  nextAttemptAt!: string | null;
+
+  /** UTC ISO-8601. */
+  @ApiProperty({ type: String, nullable: true })
+  deliveredAt!: string | null;
+
+  /** The partner's id for the transfer, when its answer carried one. */
+  @ApiProperty({ type: String, nullable: true })
+  partnerReference!: string | null;
+
+  /** When the transfer was requested, UTC ISO-8601. */
+  @ApiProperty()
+  requestedAt!: string;
+}
+
+export class DeliveriesDto {
+  /** Summary of the partner filtered on, or of every partner. */
+  @ApiProperty({ type: () => [DeliverySummaryDto] })
+  partners!: DeliverySummaryDto[];
+
+  /** Newest request first. */
+  @ApiProperty({ type: () => [TransferDeliveryDto] })
+  items!: TransferDeliveryDto[];
+}

@@ -12,6 +12,18 @@ infra_was_running=false
 if bash scripts/infra.sh status >/dev/null 2>&1; then infra_was_running=true; fi
 bash scripts/infra.sh up
 
+# Secrets of this installation, made once and kept: duplicate detection compares callers by a
+# keyed hash, so the key must survive restarts.
+secrets="$LOCAL_DIR/secrets.env"
+if [[ ! -f "$secrets" ]]; then
+  umask 077
+  printf 'CALLER_HASH_KEY=%s\nEXCHANGE_ADMIN_TOKEN=%s\n' "$(openssl rand -hex 32)" "$(openssl rand -hex 24)" >"$secrets"
+fi
+set -a
+# shellcheck source=/dev/null
+source "$secrets"
+set +a
+
 declare -A PORTS=([intake]=3001 [routing]=3002 [legal-aid]=3003 [mediation]=3004 [hotline-exchange]=3005)
 SERVICES=(intake routing legal-aid mediation hotline-exchange)
 pg_url() { echo "postgresql://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/${1//-/_}"; }
@@ -70,6 +82,7 @@ cat <<MSG
   hotline-exchange   http://127.0.0.1:3005   http://127.0.0.1:3005/docs
 
   PostgreSQL  $PGHOST:$PGPORT (user $PGUSER)      Kafka  $KAFKA_BROKERS
+  Exchange admin token (partner endpoints, deliveries): see $secrets
   Demo partner API keys: $LOCAL_DIR/demo-partner-keys.json
 $(node -e 'for (const [k, v] of Object.entries(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")))) console.log(`    ${k.padEnd(6)} ${v}`)' "$LOCAL_DIR/demo-partner-keys.json")
   Logs: $LOCAL_DIR/logs/<service>.log

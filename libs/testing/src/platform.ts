@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ export interface PlatformOptions {
   namespace?: string;
   /** Log level of the services. */
   logLevel?: string;
+  /** Extra settings per service, e.g. short acceptance deadlines for a test. */
+  env?: Partial<Record<ServiceName, Record<string, string>>>;
 }
 
 async function freePort(): Promise<number> {
@@ -58,6 +61,10 @@ interface ServiceProcess {
  */
 export class Platform {
   readonly partnerKeys: Record<string, string> = {};
+  /** Bearer token of the exchange's admin API in this run. */
+  readonly exchangeAdminToken = randomBytes(24).toString('hex');
+  /** Stable for the run, as in production: duplicate detection compares keyed hashes. */
+  private readonly callerHashKey = randomBytes(32).toString('hex');
 
   private constructor(
     private readonly services: Record<ServiceName, ServiceProcess>,
@@ -65,6 +72,13 @@ export class Platform {
     private readonly logDir: string,
     private readonly logLevel: string,
   ) {}
+
+  private readonly extraEnv: Partial<Record<ServiceName, Record<string, string>>> = {};
+
+  /** Settings a service gets from its next start on (e.g. short deadlines for a test). */
+  configure(name: ServiceName, env: Record<string, string>): void {
+    this.extraEnv[name] = { ...this.extraEnv[name], ...env };
+  }
 
   /** Where each service's log of this run is written. */
   get logDirectory(): string {
@@ -92,8 +106,14 @@ export class Platform {
       }),
     );
     const platform = new Platform(Object.fromEntries(entries) as Record<ServiceName, ServiceProcess>, namespace, logDir, options.logLevel ?? 'log');
-    await Promise.all(SERVICE_NAMES.map((name) => platform.startService(name)));
-    await platform.seed();
+    for (const [name, env] of Object.entries(options.env ?? {})) platform.configure(name as ServiceName, env);
+    try {
+      await Promise.all(SERVICE_NAMES.map((name) => platform.startService(name)));
+      await platform.seed();
+    } catch (error) {
+      await platform.stop();
+      throw error;
+    }
     return platform;
   }
 
@@ -115,7 +135,10 @@ export class Platform {
       KAFKA_NAMESPACE: this.namespace,
       LOG_LEVEL: this.logLevel,
       OUTBOX_IDLE_POLL_MS: '200',
+      CALLER_HASH_KEY: this.callerHashKey,
+      EXCHANGE_ADMIN_TOKEN: this.exchangeAdminToken,
       NODE_OPTIONS: '',
+      ...this.extraEnv[service.name],
     };
   }
 

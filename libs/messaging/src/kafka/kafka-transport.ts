@@ -21,7 +21,8 @@ export function kafkaTransportOptions(settings: KafkaSettings, logger: LoggerSer
       },
       consumer: {
         groupId: consumerGroupOf(settings),
-        sessionTimeout: 30_000,
+        // A killed instance's partitions move to the survivors after this long without heartbeats.
+        sessionTimeout: 10_000,
         heartbeatInterval: 3_000,
         allowAutoTopicCreation: false,
         retry: { initialRetryTime: 300, retries: 10 },

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@legal-hotline/service-runtime';
 import { CreatePartnerExchangeTables1795472334817 } from './db/migrations/1795472334817-create-partner-exchange-tables.js';
 import { CreatePartnerTransferTables1795473702449 } from './db/migrations/1795473702449-create-partner-transfer-tables.js';
+import { PartnerCaseMergeMemory1795480000000 } from './db/migrations/1795480000000-partner-case-merge-memory.js';
 import { PartnerCaseUpdateEntity } from './partner-cases/partner-case-update.entity.js';
 import { PartnerCaseEntity } from './partner-cases/partner-case.entity.js';
 import { PartnerCasesModule } from './partner-cases/partner-cases.module.js';
@@ -27,7 +28,11 @@ export const HOTLINE_EXCHANGE_ENTITIES = [
   PartnerTransferEntity,
   PartnerDeliveryStateEntity,
 ];
-export const HOTLINE_EXCHANGE_MIGRATIONS = [CreatePartnerExchangeTables1795472334817, CreatePartnerTransferTables1795473702449];
+export const HOTLINE_EXCHANGE_MIGRATIONS = [
+  CreatePartnerExchangeTables1795472334817,
+  CreatePartnerTransferTables1795473702449,
+  PartnerCaseMergeMemory1795480000000,
+];
 
 @Module({})
 export class HotlineExchangeModule {

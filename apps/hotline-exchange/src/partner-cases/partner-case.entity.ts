@@ -50,6 +50,9 @@ export class PartnerCaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   routingDecidedAt!: Date | null;
 
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  statusBeforeMerge!: TicketStatus | null;
+
   /** When the exchange last changed this view (its own clock); the pull feed filters on it. */
   @Column({ type: 'timestamptz' })
   updatedAt!: Date;

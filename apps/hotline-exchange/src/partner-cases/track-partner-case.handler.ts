@@ -26,6 +26,7 @@ export class TrackPartnerCaseHandler {
         handlerAgencyType: view.currentHandler?.agencyType ?? null,
         currentAssignmentId: view.currentAssignmentId,
         routingDecidedAt: view.routingDecidedAt,
+        statusBeforeMerge: view.statusBeforeMerge,
         updatedAt: now,
       },
     );
@@ -40,5 +41,6 @@ function viewOf(row: PartnerCaseEntity): PartnerCaseView {
     currentHandler: currentHandlerOf(row),
     currentAssignmentId: row.currentAssignmentId,
     routingDecidedAt: row.routingDecidedAt,
+    statusBeforeMerge: row.statusBeforeMerge,
   };
 }

@@ -108,9 +108,9 @@ describe(projectPartnerCaseView.name, () => {
     expect(accepted).toMatchObject({ status: 'accepted', currentHandler: { name: '南海区法律援助中心' } });
   });
 
-  it('is back with the owner when the body rejects, and with the next body when routing tries again', () => {
+  it('is being routed again when the body rejects, and with the next body when routing tries again', () => {
     const rejected = projectPartnerCaseView([assignmentRequested(first, 2), assignmentRejected(first, 3)]);
-    expect(rejected).toMatchObject({ status: 'returned-to-owner', currentHandler: null });
+    expect(rejected).toMatchObject({ status: 'routed', currentHandler: null });
 
     const rerouted = projectPartnerCaseView([assignmentRequested(first, 2), assignmentRejected(first, 3), assignmentRequested(second, 4, '九江镇人民调解委员会')]);
     expect(rerouted).toMatchObject({ status: 'awaiting-acceptance', currentHandler: { name: '九江镇人民调解委员会' } });
@@ -138,7 +138,37 @@ describe(projectPartnerCaseView.name, () => {
 
   it('ignores an acceptance after a rejection of the same assignment', () => {
     const view = projectPartnerCaseView([assignmentRequested(first, 2), assignmentRejected(first, 3), assignmentAccepted(first, 4)]);
-    expect(view).toMatchObject({ status: 'returned-to-owner' });
+    expect(view).toMatchObject({ status: 'routed' });
+  });
+
+  it('follows the ticket to its end: work started, the caller answered, closed', () => {
+    const facts = [
+      assignmentRequested(first, 2),
+      assignmentAccepted(first, 3),
+      fact(event('assignment.started.v1', first, { assignmentId: first, ticketId, agencyId: 'legal-aid-centre:440605', startedBy: 'officer-li', note: null, startedAt: at(4) })),
+    ];
+    expect(projectPartnerCaseView(facts)).toMatchObject({ status: 'in-progress' });
+    const actor = { organisation: '110', agent: null };
+    const answered = [...facts, fact(event('ticket.answered.v1', ticketId, { ticketId, answeredBy: actor, answer: '已答复', answeredAt: at(5) }))];
+    expect(projectPartnerCaseView(answered)).toMatchObject({ status: 'answered' });
+    const closed = [...answered, fact(event('ticket.closed.v1', ticketId, { ticketId, closedBy: actor, closedAt: at(6) }))];
+    expect(projectPartnerCaseView(closed)).toMatchObject({ status: 'closed' });
+  });
+
+  it('returns to the status it had when a merge is undone', () => {
+    const actor = { organisation: '110', agent: null };
+    const merged = [
+      assignmentRequested(first, 2),
+      fact(event('ticket.merged.v1', ticketId, { ticketId, intoTicketId: second, mergedBy: actor, reason: null, mergedAt: at(3) })),
+    ];
+    expect(projectPartnerCaseView(merged)).toMatchObject({ status: 'merged' });
+    const undone = [...merged, fact(event('ticket.merge-undone.v1', ticketId, { ticketId, fromTicketId: second, undoneBy: actor, undoneAt: at(4) }))];
+    expect(projectPartnerCaseView(undone)).toMatchObject({ status: 'awaiting-acceptance', statusBeforeMerge: null });
+  });
+
+  it('is back with the owner when routing gives up after rejections', () => {
+    const returned = fact(event('routing.returned-to-owner.v1', ticketId, { ticketId, why: 'no-candidate-left', hops: 1, rejections: [], suggestedDestination: null, returnedAt: at(5) }));
+    expect(projectPartnerCaseView([assignmentRequested(first, 2), assignmentRejected(first, 3), returned])).toMatchObject({ status: 'returned-to-owner', currentHandler: null });
   });
 });
 

@@ -18,6 +18,8 @@ export interface PartnerCaseView {
    * the exchange out of order on different topics.
    */
   routingDecidedAt: Date | null;
+  /** The status to return to if a merge is undone. */
+  statusBeforeMerge: TicketStatus | null;
 }
 
 export interface CurrentHandler {
@@ -35,7 +37,22 @@ export interface PartnerCaseUpdate {
 /** The facts that change a partner's view; every other event leaves it alone. */
 export type PartnerCaseFact = Extract<
   PlatformEvent,
-  { type: 'ticket.opened.v1' | 'assignment.requested.v1' | 'assignment.accepted.v1' | 'assignment.rejected.v1' | 'routing.failed.v1' }
+  {
+    type:
+      | 'ticket.opened.v1'
+      | 'assignment.requested.v1'
+      | 'assignment.accepted.v1'
+      | 'assignment.rejected.v1'
+      | 'assignment.started.v1'
+      | 'assignment.withdrawn.v1'
+      | 'routing.failed.v1'
+      | 'routing.returned-to-owner.v1'
+      | 'ticket.answered.v1'
+      | 'ticket.closed.v1'
+      | 'ticket.reopened.v1'
+      | 'ticket.merged.v1'
+      | 'ticket.merge-undone.v1';
+  }
 >;
 
 /**
@@ -48,29 +65,29 @@ export function partnerCaseFactOf(event: PlatformEvent): PartnerCaseFact | null 
     case 'assignment.requested.v1':
     case 'assignment.accepted.v1':
     case 'assignment.rejected.v1':
+    case 'assignment.started.v1':
+    case 'assignment.withdrawn.v1':
     case 'routing.failed.v1':
+    case 'routing.returned-to-owner.v1':
+    case 'ticket.answered.v1':
+    case 'ticket.closed.v1':
+    case 'ticket.reopened.v1':
+    case 'ticket.merged.v1':
+    case 'ticket.merge-undone.v1':
       return event;
     // A technical receipt leaves the partner waiting for the body's acceptance, and the
     // exchange's own fact is already in the view.
     case 'assignment.received.v1':
     case 'partner-case.received.v1':
       return null;
-    // Not followed in the partner's view yet: the lifecycle after acceptance (work, answer,
-    // follow-up, closing, reopening, merging), acceptance clocks and withdrawals, bounce-backs,
-    // outbound transfers and supervision. The view keeps the last status it knows.
-    case 'assignment.started.v1':
+    // Internal to the platform: the body's result reaches the partner as the owner's answer,
+    // the follow-up outcome as reopening or closing; clocks, transfers and alerts are the
+    // platform's own supervision.
     case 'assignment.completed.v1':
     case 'assignment.overdue.v1':
-    case 'assignment.withdrawn.v1':
     case 'assignment.clock-paused.v1':
     case 'assignment.clock-resumed.v1':
-    case 'routing.returned-to-owner.v1':
-    case 'ticket.answered.v1':
     case 'ticket.follow-up-recorded.v1':
-    case 'ticket.closed.v1':
-    case 'ticket.reopened.v1':
-    case 'ticket.merged.v1':
-    case 'ticket.merge-undone.v1':
     case 'partner-transfer.requested.v1':
     case 'partner-transfer.delivered.v1':
     case 'partner-transfer.delivery-failed.v1':
@@ -85,7 +102,7 @@ export interface PartnerCaseChange {
 }
 
 export function receivedView(): PartnerCaseView {
-  return { ticketNumber: null, status: 'received', currentHandler: null, currentAssignmentId: null, routingDecidedAt: null };
+  return { ticketNumber: null, status: 'received', currentHandler: null, currentAssignmentId: null, routingDecidedAt: null, statusBeforeMerge: null };
 }
 
 /** The ticket a fact is about; assignment facts are keyed by assignment id, so it is read from the data. */
@@ -132,14 +149,53 @@ export function evolvePartnerCaseView(view: PartnerCaseView, fact: PartnerCaseFa
     }
     case 'assignment.rejected.v1': {
       if (!awaitsOutcomeOf(view, fact.data.assignmentId)) return null;
-      // Back with the first-contact owner (首问负责制), who re-dispatches; the coded reason is no personal data.
+      // Routing now tries the next body; the coded reason is no personal data.
       return {
-        view: { ...view, status: 'returned-to-owner', currentHandler: null },
+        view: { ...view, status: 'routed', currentHandler: null },
         update: {
           at: new Date(fact.data.rejectedAt),
-          status: 'returned-to-owner',
-          note: `Declined by ${view.currentHandler?.name ?? 'the receiving body'} (${fact.data.reason}); back with the 12348 platform for re-dispatch`,
+          status: 'routed',
+          note: `Declined by ${view.currentHandler?.name ?? 'the receiving body'} (${fact.data.reason}); being sent to another body`,
         },
+      };
+    }
+    case 'assignment.withdrawn.v1': {
+      if (view.currentAssignmentId !== fact.data.assignmentId || view.currentHandler === null) return null;
+      return {
+        view: { ...view, status: 'routed', currentHandler: null },
+        update: { at: new Date(fact.data.withdrawnAt), status: 'routed', note: `Taken back from ${view.currentHandler.name} (${fact.data.reason})` },
+      };
+    }
+    case 'assignment.started.v1': {
+      if (view.currentAssignmentId !== fact.data.assignmentId || view.status !== 'accepted') return null;
+      return {
+        view: { ...view, status: 'in-progress' },
+        update: { at: new Date(fact.data.startedAt), status: 'in-progress', note: `${view.currentHandler?.name ?? 'The receiving body'} has started work` },
+      };
+    }
+    case 'routing.returned-to-owner.v1': {
+      if (view.status === 'returned-to-owner') return null;
+      return {
+        view: { ...view, status: 'returned-to-owner', currentHandler: null, currentAssignmentId: null },
+        update: { at: new Date(fact.data.returnedAt), status: 'returned-to-owner', note: `No body took the case after ${fact.data.hops} hand-offs; back with the 12348 platform` },
+      };
+    }
+    case 'ticket.answered.v1':
+      return statusChange(view, 'answered', fact.data.answeredAt, 'The caller has been answered');
+    case 'ticket.closed.v1':
+      return statusChange(view, 'closed', fact.data.closedAt, 'Closed by the first-contact owner');
+    case 'ticket.reopened.v1':
+      return statusChange(view, 'reopened', fact.data.reopenedAt, 'Reopened and followed by a supervisor');
+    case 'ticket.merged.v1': {
+      const change = statusChange(view, 'merged', fact.data.mergedAt, 'Merged into another ticket about the same matter');
+      return change && { ...change, view: { ...change.view, statusBeforeMerge: view.status } };
+    }
+    case 'ticket.merge-undone.v1': {
+      if (view.status !== 'merged') return null;
+      const status = view.statusBeforeMerge ?? 'reopened';
+      return {
+        view: { ...view, status, statusBeforeMerge: null },
+        update: { at: new Date(fact.data.undoneAt), status, note: 'The merge was undone; the case is followed on its own again' },
       };
     }
     case 'routing.failed.v1': {
@@ -156,6 +212,11 @@ export function evolvePartnerCaseView(view: PartnerCaseView, fact: PartnerCaseFa
 /** Folds facts in the order they arrive; what the exchange does, one consumed event at a time. */
 export function projectPartnerCaseView(facts: readonly PartnerCaseFact[], initial: PartnerCaseView = receivedView()): PartnerCaseView {
   return facts.reduce((view, fact) => evolvePartnerCaseView(view, fact)?.view ?? view, initial);
+}
+
+function statusChange(view: PartnerCaseView, status: TicketStatus, at: string, note: string): PartnerCaseChange | null {
+  if (view.status === status) return null;
+  return { view: { ...view, status }, update: { at: new Date(at), status, note } };
 }
 
 function isOlderDecision(view: PartnerCaseView, decidedAt: Date): boolean {

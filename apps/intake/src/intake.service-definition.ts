@@ -1,4 +1,4 @@
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional, IsString, Matches, MinLength } from 'class-validator';
 import { ServiceConfig, type ServiceDefinition } from '@legal-hotline/service-runtime';
 import { IntakeModule } from './intake.module.js';
 
@@ -12,6 +12,15 @@ export class IntakeConfig extends ServiceConfig {
   @IsOptional()
   @Matches(/^(\d{2}(,\d{2})*)?$/, { message: 'REGION_PROVINCES must be 2-digit province numbers separated by commas, e.g. 44,52' })
   REGION_PROVINCES = '';
+
+  /**
+   * Secret key of the caller fingerprints (HMAC-SHA256 of phone and ID numbers) used to suggest
+   * duplicate tickets; at least 32 characters. Required: there is no safe default. Changing it
+   * makes tickets opened before unmatchable as duplicates.
+   */
+  @IsString()
+  @MinLength(32, { message: 'CALLER_HASH_KEY must be a secret of at least 32 characters' })
+  CALLER_HASH_KEY!: string;
 }
 
 export const intakeService: ServiceDefinition<IntakeConfig> = {

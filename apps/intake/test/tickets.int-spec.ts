@@ -146,7 +146,7 @@ describe('intake tickets', () => {
 
   beforeAll(async () => {
     probe = await KafkaProbe.start();
-    svc = await startTestService(intakeService, { env: { REGION_PROVINCES: '44,52' } });
+    svc = await startTestService(intakeService, { env: { REGION_PROVINCES: '44,52', CALLER_HASH_KEY: 'tickets-int-spec-caller-hash-key-0123456789' } });
   });
 
   afterAll(async () => {
@@ -165,7 +165,7 @@ describe('intake tickets', () => {
       const response = await http('POST', url('/api/v1/tickets'), nanhaiApplication(), { 'x-correlation-id': 'it-nanhai-call-1' });
 
       expect(response.status).toBe(201);
-      expect(response.body).toEqual({ id: expect.any(String), ticketNumber: expect.stringMatching(/^12348-\d{8}-\d{6}$/), status: 'received' });
+      expect(response.body).toEqual({ id: expect.any(String), ticketNumber: expect.stringMatching(/^12348-\d{8}-\d{6}$/), status: 'received', possibleDuplicates: [] });
       ticketId = response.body.id;
       ticketNumber = response.body.ticketNumber;
 
@@ -267,7 +267,7 @@ describe('intake tickets', () => {
     expect(retired.timeline[0]!.note).toContain('regionCode 440116 is retired and was recorded as 440112');
   });
 
-  it('returns a ticket to its owner when the body rejects it, and ignores late news of that assignment', async () => {
+  it('sends a ticket back to routing (routed) when the body rejects it, and ignores late news of that assignment', async () => {
     const ticketId = await openTicket(nanhaiApplication());
     const assignmentId = randomUUID();
     await probe.publishEvent(TOPICS.assignments, assignmentRequested(ticketId, assignmentId));
@@ -276,7 +276,7 @@ describe('intake tickets', () => {
     await probe.publishEvent(TOPICS.assignments, assignmentRejected(ticketId, assignmentId));
     const ticket = await eventually(async () => {
       const current = await getTicket(ticketId);
-      expect(current.status).toBe('returned-to-owner');
+      expect(current.status).toBe('routed');
       return current;
     });
     expect(ticket.currentHandler).toBeNull();
@@ -284,7 +284,7 @@ describe('intake tickets', () => {
       source: 'legal-aid',
       kind: 'assignment.rejected.v1',
       actor: 'officer-li',
-      statusAfter: 'returned-to-owner',
+      statusAfter: 'routed',
       reason: 'not-our-jurisdiction',
       note: '纠纷发生在九江镇',
     });
@@ -292,7 +292,7 @@ describe('intake tickets', () => {
     const lateAcceptance = assignmentAccepted(ticketId, assignmentId);
     await probe.publishEvent(TOPICS.assignments, lateAcceptance);
     await eventually(async () => expect(await hasProcessed(lateAcceptance.id)).toBe(true));
-    expect(await getTicket(ticketId)).toMatchObject({ status: 'returned-to-owner', timeline: ticket.timeline });
+    expect(await getTicket(ticketId)).toMatchObject({ status: 'routed', timeline: ticket.timeline });
   });
 
   it('returns a ticket to its owner when routing finds no destination', async () => {

@@ -78,6 +78,8 @@ export class ServiceConfig {
   LOG_LEVEL: 'verbose' | 'debug' | 'log' | 'warn' | 'error' | 'fatal' = 'log';
 }
 
+const SECRET_VARIABLE = /KEY|TOKEN|SECRET|PASSWORD|_URL$/;
+
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
 }
@@ -96,7 +98,9 @@ export function loadConfig<C extends ServiceConfig>(configClass: new () => C, en
     const lines = errors.map((error) => {
       const value = (provided as Record<string, string | undefined>)[error.property];
       const reasons = Object.values(error.constraints ?? {}).join('; ');
-      return `  ${error.property}: ${value === undefined ? 'missing' : `invalid value "${value}"`} (${reasons})`;
+      // Secrets and connection strings are named, never echoed, even when they are wrong.
+      const shown = SECRET_VARIABLE.test(error.property) ? '(value hidden)' : `"${value}"`;
+      return `  ${error.property}: ${value === undefined ? 'missing' : `invalid value ${shown}`} (${reasons})`;
     });
     throw new ConfigurationError(`invalid configuration:\n${lines.join('\n')}`);
   }

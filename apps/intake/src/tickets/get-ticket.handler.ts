@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { possibleDuplicatesOf } from './domain/duplicates.js';
 import { TicketError } from './domain/ticket-error.js';
 import { TicketRepository } from './ticket.repository.js';
 import { ticketViewOf, type TicketView } from './ticket-view.dto.js';
 
-/** One ticket with its whole timeline, caller masked. */
+/** One ticket with its whole timeline and its possible duplicates, caller masked. */
 @Injectable()
 export class GetTicketHandler {
   constructor(private readonly tickets: TicketRepository) {}
@@ -11,6 +12,8 @@ export class GetTicketHandler {
   async get(id: string): Promise<TicketView> {
     const found = await this.tickets.findWithTimeline(id);
     if (!found) throw TicketError.notFound(id);
-    return ticketViewOf(found.ticket, found.timeline);
+    const { ticket, timeline } = found;
+    const sameCaller = ticket.callerFingerprint ? await this.tickets.sameCaller(ticket.callerFingerprint) : [];
+    return ticketViewOf(ticket, timeline, possibleDuplicatesOf(ticket, sameCaller), new Date());
   }
 }

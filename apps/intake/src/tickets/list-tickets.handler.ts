@@ -25,6 +25,7 @@ export class ListTicketsHandler {
         channel: query.channel,
         openedFrom,
         openedTo,
+        watcher: query.watcher,
       },
       { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
     );

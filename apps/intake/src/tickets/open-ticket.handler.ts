@@ -5,18 +5,26 @@ import type { MatterLocation } from '@legal-hotline/contracts';
 import { appendToOutbox } from '@legal-hotline/messaging';
 import type { CorrelationContext } from '@legal-hotline/observability';
 import { RegionCodeChecker, type CheckedRegionCode, type GivenRegionCode } from '../regions/region-code-checker.js';
+import { fingerprintOf } from './domain/caller-fingerprint.js';
+import { possibleDuplicatesOf } from './domain/duplicates.js';
 import { checkOpening, openTicket, type OpenTicketCommand } from './domain/open-ticket.js';
 import type { OpenTicketDto } from './ticket.dto.js';
 import { TicketRepository } from './ticket.repository.js';
-import type { OpenedTicketView } from './ticket-view.dto.js';
+import { possibleDuplicateViewOf, type OpenedTicketView } from './ticket-view.dto.js';
+import { TicketsSettings } from './tickets-settings.js';
 
-/** Opens a ticket for a request received on a 12348 platform: ticket, first timeline entry and `ticket.opened.v1` in one transaction. */
+/**
+ * Opens a ticket for a request received on a 12348 platform: ticket, first timeline entries,
+ * `ticket.opened.v1` (and, for a dangerous matter, the transfer to 110 and the supervisor's
+ * alert) in one transaction. Answers with the same caller's possible duplicates.
+ */
 @Injectable()
 export class OpenTicketHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tickets: TicketRepository,
     private readonly regionCodes: RegionCodeChecker,
+    private readonly settings: TicketsSettings,
   ) {}
 
   async open(dto: OpenTicketDto, correlation: CorrelationContext): Promise<OpenedTicketView> {
@@ -25,18 +33,27 @@ export class OpenTicketHandler {
     checkOpening(requested);
     const command = withCheckedRegionCodes(requested, await this.regionCodes.check(regionCodesOf(requested)));
 
-    const { ticket } = await this.dataSource.transaction(async (manager) => {
+    const fingerprint = fingerprintOf(command.caller, this.settings.callerHashKey);
+
+    const { ticket, possibleDuplicates } = await this.dataSource.transaction(async (manager) => {
       const sequenceNumber = await this.tickets.nextSequenceNumber(manager);
       const opened = openTicket(
         command,
-        { ticketId: randomUUID(), eventId: randomUUID(), sequenceNumber, correlationId: correlation.correlationId, causationId: null },
+        { ticketId: randomUUID(), eventId: randomUUID(), sequenceNumber, correlationId: correlation.correlationId, causationId: null, newId: randomUUID },
         new Date(),
+        fingerprint,
       );
-      await this.tickets.insert(manager, opened.ticket, opened.entry);
-      await appendToOutbox(manager, [opened.event]);
-      return opened;
+      const sameCaller = await this.tickets.sameCaller(fingerprint, manager);
+      await this.tickets.insert(manager, opened.ticket, opened.entry, ...opened.escalation.entries);
+      await appendToOutbox(manager, [opened.event, ...opened.escalation.events]);
+      return { ticket: opened.ticket, possibleDuplicates: possibleDuplicatesOf(opened.ticket, sameCaller) };
     });
-    return { id: ticket.id, ticketNumber: ticket.ticketNumber, status: ticket.status };
+    return {
+      id: ticket.id,
+      ticketNumber: ticket.ticketNumber,
+      status: ticket.status,
+      possibleDuplicates: possibleDuplicates.map(possibleDuplicateViewOf),
+    };
   }
 }
 

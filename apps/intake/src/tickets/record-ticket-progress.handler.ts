@@ -2,11 +2,19 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PlatformEvent } from '@legal-hotline/contracts';
 import {
+  applyAcceptanceClockChanged,
   applyAssignmentAccepted,
+  applyAssignmentCompleted,
+  applyAssignmentOverdue,
   applyAssignmentReceived,
   applyAssignmentRejected,
   applyAssignmentRequested,
+  applyAssignmentStarted,
+  applyAssignmentWithdrawn,
+  applyPartnerTransferDelivered,
+  applyPartnerTransferDeliveryFailed,
   applyRoutingFailed,
+  applyRoutingReturnedToOwner,
 } from './domain/handling-progress.js';
 import type { Ticket, TicketChange } from './domain/ticket.js';
 import { TicketError } from './domain/ticket-error.js';
@@ -17,10 +25,19 @@ const PROGRESS_EVENT_TYPES = [
   'assignment.received.v1',
   'assignment.accepted.v1',
   'assignment.rejected.v1',
+  'assignment.started.v1',
+  'assignment.completed.v1',
+  'assignment.overdue.v1',
+  'assignment.withdrawn.v1',
+  'assignment.clock-paused.v1',
+  'assignment.clock-resumed.v1',
   'routing.failed.v1',
+  'routing.returned-to-owner.v1',
+  'partner-transfer.delivered.v1',
+  'partner-transfer.delivery-failed.v1',
 ] as const;
 
-/** Events other services emit about a ticket's handling. */
+/** Events other services emit about a ticket's handling and its transfers. */
 export type TicketProgressEvent = Extract<PlatformEvent, { type: (typeof PROGRESS_EVENT_TYPES)[number] }>;
 
 export function isTicketProgressEvent(event: PlatformEvent): event is TicketProgressEvent {
@@ -62,7 +79,24 @@ function decide(ticket: Ticket, event: TicketProgressEvent): TicketChange {
       return applyAssignmentAccepted(ticket, event);
     case 'assignment.rejected.v1':
       return applyAssignmentRejected(ticket, event);
+    case 'assignment.started.v1':
+      return applyAssignmentStarted(ticket, event);
+    case 'assignment.completed.v1':
+      return applyAssignmentCompleted(ticket, event);
+    case 'assignment.overdue.v1':
+      return applyAssignmentOverdue(ticket, event);
+    case 'assignment.withdrawn.v1':
+      return applyAssignmentWithdrawn(ticket, event);
+    case 'assignment.clock-paused.v1':
+    case 'assignment.clock-resumed.v1':
+      return applyAcceptanceClockChanged(ticket, event);
     case 'routing.failed.v1':
       return applyRoutingFailed(ticket, event);
+    case 'routing.returned-to-owner.v1':
+      return applyRoutingReturnedToOwner(ticket, event);
+    case 'partner-transfer.delivered.v1':
+      return applyPartnerTransferDelivered(ticket, event);
+    case 'partner-transfer.delivery-failed.v1':
+      return applyPartnerTransferDeliveryFailed(ticket, event);
   }
 }

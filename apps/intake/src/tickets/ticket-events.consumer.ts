@@ -39,4 +39,12 @@ export class TicketEventsConsumer {
       if (isTicketProgressEvent(event)) await this.recordProgress.handle(event, manager);
     });
   }
+
+  /** Delivery reports of transfers to partner hotlines; the requests on this topic are intake's own. */
+  @EventPattern<string>(kafkaTopic(TOPICS.partnerTransfers))
+  onPartnerTransfer(@Ctx() context: KafkaContext): Promise<void> {
+    return this.consumer.consume(context, async (event, manager) => {
+      if (isTicketProgressEvent(event)) await this.recordProgress.handle(event, manager);
+    });
+  }
 }

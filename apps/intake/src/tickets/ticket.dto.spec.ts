@@ -3,7 +3,17 @@ import { describe, expect, it } from '@jest/globals';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { validationDetails } from '@legal-hotline/service-runtime';
-import { ListTicketsQueryDto, OpenTicketDto } from './ticket.dto.js';
+import {
+  AnswerCallerDto,
+  ListTicketsQueryDto,
+  MergeTicketDto,
+  OpenTicketDto,
+  OwnerTicketsQueryDto,
+  RecordFollowUpDto,
+  ReferTicketDto,
+  TicketLookupQueryDto,
+  TransferTicketDto,
+} from './ticket.dto.js';
 
 function aRequest(overrides: Record<string, unknown> = {}, callerOverrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -91,5 +101,54 @@ describe(ListTicketsQueryDto.name, () => {
     [{ channel: 'fax' }, 'channel'],
   ])('names the field of the bad filter %j', async (query, field) => {
     expect(await invalidFields(ListTicketsQueryDto, query)).toEqual([field]);
+  });
+});
+
+const actor = { organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' };
+
+describe('owner command DTOs', () => {
+  it.each<[string, new () => object, Record<string, unknown>]>([
+    ['an answer', AnswerCallerDto, { actor, answer: '已告知来电人' }],
+    ['an answer by a system actor', AnswerCallerDto, { actor: { organisation: '广东省12348公共法律服务热线', agent: null }, answer: '已告知' }],
+    ['a follow-up call', RecordFollowUpDto, { actor, result: 'partly-resolved', satisfaction: 'basically-satisfied', note: null }],
+    ['a transfer', TransferTicketDto, { actor, partner: '12345', reason: 'not-ours' }],
+    ['a referral', ReferTicketDto, { actor, organisation: '110', reason: 'danger' }],
+    ['a merge', MergeTicketDto, { actor, intoTicketId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', reason: '重复来电' }],
+  ])('accepts %s', async (_case, dtoClass, body) => {
+    expect(await invalidFields(dtoClass, body)).toEqual([]);
+  });
+
+  it.each<[string, new () => object, Record<string, unknown>, string]>([
+    ['an answer without actor', AnswerCallerDto, { answer: '已告知' }, 'actor'],
+    ['an actor without organisation', AnswerCallerDto, { actor: { agent: 'a' }, answer: '已告知' }, 'actor.organisation'],
+    ['a blank answer', AnswerCallerDto, { actor, answer: '   ' }, 'answer'],
+    ['an unknown satisfaction', RecordFollowUpDto, { actor, result: 'resolved', satisfaction: 'happy' }, 'satisfaction'],
+    ['an unknown result', RecordFollowUpDto, { actor, result: 'done', satisfaction: 'satisfied' }, 'result'],
+    ['a transfer for danger (only at opening)', TransferTicketDto, { actor, partner: '110', reason: 'danger' }, 'reason'],
+    ['a transfer to an unknown hotline', TransferTicketDto, { actor, partner: '119', reason: 'not-ours' }, 'partner'],
+    ['a merge into a malformed id', MergeTicketDto, { actor, intoTicketId: 'T-1', reason: 'x' }, 'intoTicketId'],
+    ['a referral without reason', ReferTicketDto, { actor, organisation: '110' }, 'reason'],
+  ])('names the field of %s', async (_case, dtoClass, body, field) => {
+    expect(await invalidFields(dtoClass, body)).toEqual([field]);
+  });
+});
+
+describe(TicketLookupQueryDto.name, () => {
+  it('accepts a ticket number and four digits', async () => {
+    expect(await invalidFields(TicketLookupQueryDto, { ticketNumber: '12348-20261123-000042', phoneLast4: '5678' })).toEqual([]);
+  });
+
+  it.each([
+    [{ ticketNumber: '12348-20261123-000042', phoneLast4: '567' }, 'phoneLast4'],
+    [{ ticketNumber: '12348-20261123-000042', phoneLast4: '13812345678' }, 'phoneLast4'],
+    [{ ticketNumber: '20261123-000042', phoneLast4: '5678' }, 'ticketNumber'],
+  ])('names the field of %j', async (query, field) => {
+    expect(await invalidFields(TicketLookupQueryDto, query)).toEqual([field]);
+  });
+});
+
+describe(OwnerTicketsQueryDto.name, () => {
+  it('needs the organisation', async () => {
+    expect(await invalidFields(OwnerTicketsQueryDto, { agent: 'agent-0731' })).toEqual(['organisation']);
   });
 });

@@ -22,16 +22,22 @@ import {
 import {
   CHANNELS,
   FIRST_CONTACT_PLATFORMS,
+  FOLLOW_UP_RESULTS,
   Instant,
   LEGAL_CATEGORIES,
   ORGAN_TYPES,
+  PARTNER_HOTLINES,
   REQUEST_TYPES,
+  SATISFACTION_LEVELS,
   TICKET_STATUSES,
   type Channel,
   type FirstContactPlatform,
+  type FollowUpResult,
   type LegalCategory,
   type OrganType,
+  type PartnerHotline,
   type RequestType,
+  type Satisfaction,
   type TicketStatus,
 } from '@legal-hotline/contracts';
 import { isWellFormedRegionCode } from '@legal-hotline/regions';
@@ -92,7 +98,8 @@ function IsResidentIdNumber(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-function IsInstant(options?: ValidationOptions): PropertyDecorator {
+/** An ISO-8601 instant with an explicit offset. */
+export function IsInstant(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isInstant',
@@ -214,6 +221,15 @@ export class TicketFlagsDto {
   @IsOptional()
   @IsBoolean()
   veteran?: boolean;
+
+  /**
+   * Urgent and dangerous (紧情要情): the caller threatens self-help that could turn criminal.
+   * The opening also requests a transfer to 110 and alerts a supervisor.
+   */
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  dangerous?: boolean;
 }
 
 /** A request received on one of the 12348 platforms. The time of receipt is the server's. */
@@ -321,6 +337,13 @@ export class ListTicketsQueryDto {
   @IsInstant()
   openedTo?: string;
 
+  /** Tickets this organisation watches through a referral (a partner hotline by its number, e.g. "110"). */
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200, example: '110' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  watcher?: string;
+
   /** 1-based page number. */
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
@@ -336,4 +359,158 @@ export class ListTicketsQueryDto {
   @Min(1)
   @Max(100)
   pageSize = 20;
+}
+
+/** Who acts on a ticket: an organisation and, for a person, the agent's staff id. */
+export class ActorDto {
+  /** Organisation name, e.g. "广东省12348公共法律服务热线"; the first-contact owner is recognised by it. */
+  @ApiProperty({ minLength: 1, maxLength: 200, example: '广东省12348公共法律服务热线' })
+  @IsString()
+  @Length(1, 200)
+  organisation!: string;
+
+  /** Staff id; omit or null for a system action. */
+  @ApiPropertyOptional({ type: String, nullable: true, minLength: 1, maxLength: 100, example: 'agent-0731' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  agent?: string | null;
+}
+
+class ActorCommandDto {
+  @ApiProperty({ type: ActorDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ActorDto)
+  actor!: ActorDto;
+}
+
+export class AnswerCallerDto extends ActorCommandDto {
+  /** What the caller was told (答复), in brief; 1 to 4000 characters. */
+  @ApiProperty({ minLength: 1, maxLength: 4000, example: '已告知来电人南海区法律援助中心已受理，并指派律师跟进。' })
+  @IsString()
+  @Length(1, 4000)
+  @Matches(/\S/, { message: 'answer must not be blank' })
+  answer!: string;
+}
+
+export class RecordFollowUpDto extends ActorCommandDto {
+  /** Whether the matter was resolved, as the caller says on the follow-up call (回访). */
+  @ApiProperty({ enum: FOLLOW_UP_RESULTS })
+  @IsIn(FOLLOW_UP_RESULTS)
+  result!: FollowUpResult;
+
+  /** The caller's satisfaction; `dissatisfied` reopens the ticket and alerts a supervisor (督办). */
+  @ApiProperty({ enum: SATISFACTION_LEVELS })
+  @IsIn(SATISFACTION_LEVELS)
+  satisfaction!: Satisfaction;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, example: '工资13000元已追回' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  note?: string | null;
+}
+
+export class CloseTicketDto extends ActorCommandDto {}
+
+export class ReopenTicketDto extends ActorCommandDto {
+  /** Why the ticket is reopened; 1 to 2000 characters. */
+  @ApiProperty({ minLength: 1, maxLength: 2000, example: '来电人反映用人单位未按调解协议付款' })
+  @IsString()
+  @Length(1, 2000)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason!: string;
+}
+
+/** Reasons an owner may give for a transfer; danger transfers to 110 happen at opening. */
+export const TRANSFER_OUT_REASONS = ['not-ours'] as const;
+
+export class TransferTicketDto extends ActorCommandDto {
+  /** The partner hotline that receives the matter. */
+  @ApiProperty({ enum: PARTNER_HOTLINES, example: '12345' })
+  @IsIn(PARTNER_HOTLINES)
+  partner!: PartnerHotline;
+
+  @ApiProperty({ enum: TRANSFER_OUT_REASONS })
+  @IsIn(TRANSFER_OUT_REASONS)
+  reason!: (typeof TRANSFER_OUT_REASONS)[number];
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, example: '属于劳动保障监察事项，转12345' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
+  note?: string | null;
+}
+
+export class ReferTicketDto extends ActorCommandDto {
+  /** The organisation that may see the ticket; a partner hotline by its number ("110"). */
+  @ApiProperty({ minLength: 1, maxLength: 200, example: '佛山市南海区人民法院' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(/\S/, { message: 'organisation must not be blank' })
+  organisation!: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 500, example: '诉讼阶段需法院了解前期调解情况' })
+  @IsString()
+  @Length(1, 500)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason!: string;
+}
+
+export class MergeTicketDto extends ActorCommandDto {
+  /** The open ticket the duplicate's work continues in. */
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  intoTicketId!: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 2000, example: '同一来电人同一事项重复来电' })
+  @IsString()
+  @Length(1, 2000)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason!: string;
+}
+
+export class UndoMergeDto extends ActorCommandDto {}
+
+/** The owner's view: whose tickets, and which page. */
+export class OwnerTicketsQueryDto {
+  /** The first-contact organisation. */
+  @ApiProperty({ minLength: 1, maxLength: 200, example: '广东省12348公共法律服务热线' })
+  @IsString()
+  @Length(1, 200)
+  organisation!: string;
+
+  /** Only the tickets this agent received first. */
+  @ApiPropertyOptional({ minLength: 1, maxLength: 100, example: 'agent-0731' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  agent?: string;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
+}
+
+/** What a caller gives to follow their ticket: the number they were told and their phone's last four digits. */
+export class TicketLookupQueryDto {
+  @ApiProperty({ example: '12348-20261123-000042', pattern: '^12348-\\d{8}-\\d{6,}$' })
+  @Matches(/^12348-\d{8}-\d{6,}$/, { message: 'ticketNumber must look like 12348-YYYYMMDD-NNNNNN' })
+  ticketNumber!: string;
+
+  @ApiProperty({ example: '5678', pattern: '^\\d{4}$' })
+  @Matches(/^\d{4}$/, { message: 'phoneLast4 must be the last four digits of the phone number' })
+  phoneLast4!: string;
 }

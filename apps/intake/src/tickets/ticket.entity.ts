@@ -9,15 +9,37 @@ import type {
   TicketFlags,
   TicketStatus,
 } from '@legal-hotline/contracts';
+import type {
+  CallerAnswer,
+  FollowUp,
+  HandlingResult,
+  Hop,
+  MeansTestExemption,
+  MergeRecord,
+  PartnerTransfer,
+  SpecialChannel,
+  TicketPriority,
+  Watcher,
+} from './domain/ticket.js';
+
+/** A domain record as stored in a jsonb column: its times as ISO-8601 instants (UTC). */
+export type Stored<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+export type StoredHop = Stored<Hop>;
+export type StoredWatcher = Stored<Watcher>;
+export type StoredTransfer = Stored<PartnerTransfer>;
 
 /** A ticket row. The caller's full details live here and nowhere else on the platform. */
 @Entity({ name: 'tickets' })
 @Unique('tickets_ticket_number_key', ['ticketNumber'])
 @Index('tickets_opened_at_idx', ['openedAt', 'id'])
 @Index('tickets_status_idx', ['status'])
-// Pattern-ops index for the region prefix filter (LIKE '4406%'); TypeORM cannot express the
-// operator class, so it leaves this index to the migration.
+@Index('tickets_caller_phone_hash_idx', ['callerPhoneHash'])
+@Index('tickets_caller_id_number_hash_idx', ['callerIdNumberHash'])
+@Index('tickets_first_contact_owner_idx', ['firstContactOrganisation', 'openedAt'])
+// Pattern-ops index for the region prefix filter (LIKE '4406%') and a GIN index for the watcher
+// filter (watchers @> ...); TypeORM cannot express either, so it leaves them to the migrations.
 @Index('tickets_region_code_prefix_idx', { synchronize: false })
+@Index('tickets_watchers_idx', { synchronize: false })
 export class TicketEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -96,6 +118,51 @@ export class TicketEntity {
 
   @Column({ type: 'uuid', array: true })
   pastAssignmentIds!: string[];
+
+  /** Every hand-off to a body, oldest first. */
+  @Column({ type: 'jsonb' })
+  hops!: StoredHop[];
+
+  @Column({ type: 'varchar', length: 20 })
+  priority!: TicketPriority;
+
+  @Column({ type: 'jsonb', nullable: true })
+  meansTestExemption!: MeansTestExemption | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  specialChannel!: SpecialChannel | null;
+
+  /** HMAC-SHA256 (hex) of the normalised phone number; null for tickets opened before fingerprints were kept. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  callerPhoneHash!: string | null;
+
+  /** HMAC-SHA256 (hex) of the ID number, when the caller gave one. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  callerIdNumberHash!: string | null;
+
+  /** Bodies that may see the ticket without owning it. */
+  @Column({ type: 'jsonb' })
+  watchers!: StoredWatcher[];
+
+  /** Transfers to partner hotlines and their delivery. */
+  @Column({ type: 'jsonb' })
+  transfers!: StoredTransfer[];
+
+  @Column({ type: 'jsonb', nullable: true })
+  answer!: Stored<CallerAnswer> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  followUp!: Stored<FollowUp> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  handlingResult!: Stored<HandlingResult> | null;
+
+  /** Set while the ticket is merged into another one. */
+  @Column({ type: 'jsonb', nullable: true })
+  mergeRecord!: Stored<MergeRecord> | null;
+
+  @Column({ type: 'boolean' })
+  underSupervision!: boolean;
 
   /** Server time at which intake opened the ticket (UTC). */
   @Column({ type: 'timestamptz' })

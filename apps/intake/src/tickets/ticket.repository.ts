@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { And, DataSource, LessThan, Like, MoreThanOrEqual, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { And, DataSource, In, LessThan, Like, MoreThanOrEqual, Not, Raw, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { Channel, FirstContactPlatform, LegalCategory, RequestType, TicketStatus } from '@legal-hotline/contracts';
-import type { Ticket, TimelineEntry } from './domain/ticket.js';
-import { TicketEntity } from './ticket.entity.js';
+import type { LookedUpTicket } from './domain/caller-lookup.js';
+import type { DuplicateCandidate } from './domain/duplicates.js';
+import type { CallerFingerprint, Hop, Ticket, TimelineEntry } from './domain/ticket.js';
+import { TicketEntity, type StoredHop } from './ticket.entity.js';
 import { TimelineEntryEntity } from './timeline-entry.entity.js';
 
 export interface TicketFilter {
@@ -17,7 +19,22 @@ export interface TicketFilter {
   openedFrom?: Date;
   /** Exclusive upper bound of the opening time. */
   openedTo?: Date;
+  /** Tickets this organisation watches (referrals). */
+  watcher?: string;
 }
+
+/** Whose tickets the owner's view lists: an organisation, optionally one of its agents. */
+export interface OwnerFilter {
+  organisation: string;
+  agent?: string;
+}
+
+interface Page {
+  offset: number;
+  limit: number;
+}
+
+const CLOSED_STATUSES: TicketStatus[] = ['closed', 'merged'];
 
 /** All reads and writes of tickets and their timelines. */
 @Injectable()
@@ -33,33 +50,97 @@ export class TicketRepository {
     return manager.exists(TicketEntity, { where: { id } });
   }
 
+  async find(manager: EntityManager, id: string): Promise<Ticket | null> {
+    const row = await manager.findOne(TicketEntity, { where: { id } });
+    return row ? toTicket(row) : null;
+  }
+
   /** Loads a ticket and locks its row until the transaction ends, so its changes serialize. */
   async lock(manager: EntityManager, id: string): Promise<Ticket | null> {
     const row = await manager.findOne(TicketEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     return row ? toTicket(row) : null;
   }
 
-  async insert(manager: EntityManager, ticket: Ticket, entry: TimelineEntry): Promise<void> {
-    await manager.insert(TicketEntity, toRow(ticket, entry.at));
-    await manager.insert(TimelineEntryEntity, toEntryRow(ticket.id, entry));
+  /**
+   * Locks several tickets (a merge changes two), always in id order so that two transactions
+   * locking the same pair cannot deadlock. Unknown ids are missing from the answer.
+   */
+  async lockAll(manager: EntityManager, ids: readonly string[]): Promise<Map<string, Ticket>> {
+    const rows = await manager.find(TicketEntity, { where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    return new Map(rows.map((row) => [row.id, toTicket(row)]));
   }
 
-  /** Saves a changed ticket with the timeline entry that explains the change. */
-  async update(manager: EntityManager, ticket: Ticket, entry: TimelineEntry): Promise<void> {
+  async insert(manager: EntityManager, ticket: Ticket, ...entries: TimelineEntry[]): Promise<void> {
+    await manager.insert(TicketEntity, toRow(ticket, ticket.openedAt));
+    await this.addEntries(manager, ticket.id, entries);
+  }
+
+  /** Saves a changed ticket with the timeline entries that explain the change. */
+  async update(manager: EntityManager, ticket: Ticket, ...entries: TimelineEntry[]): Promise<void> {
     const { id, ...changes } = toRow(ticket, new Date());
     await manager.update(TicketEntity, { id }, changes);
-    await manager.insert(TimelineEntryEntity, toEntryRow(ticket.id, entry));
+    await this.addEntries(manager, ticket.id, entries);
   }
 
-  async findWithTimeline(id: string): Promise<{ ticket: Ticket; timeline: TimelineEntry[] } | null> {
+  private async addEntries(manager: EntityManager, ticketId: string, entries: readonly TimelineEntry[]): Promise<void> {
+    if (entries.length > 0) await manager.insert(TimelineEntryEntity, entries.map((entry) => toEntryRow(ticketId, entry)));
+  }
+
+  /** Tickets of the same caller (same phone or ID number hash), whatever their category or region: the domain decides. */
+  async sameCaller(fingerprint: CallerFingerprint, manager: EntityManager = this.dataSource.manager): Promise<DuplicateCandidate[]> {
+    const where: FindOptionsWhere<TicketEntity>[] = [{ callerPhoneHash: fingerprint.phoneHash }];
+    if (fingerprint.idNumberHash) where.push({ callerIdNumberHash: fingerprint.idNumberHash });
+    const rows = await manager.find(TicketEntity, {
+      select: { id: true, ticketNumber: true, status: true, openedAt: true, legalCategory: true, regionCode: true, callerPhoneHash: true, callerIdNumberHash: true },
+      where,
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      ticketNumber: row.ticketNumber,
+      status: row.status,
+      openedAt: row.openedAt,
+      legalCategory: row.legalCategory,
+      regionCode: row.regionCode,
+      callerFingerprint: fingerprintOf(row),
+    }));
+  }
+
+  /** What the caller lookup needs of a ticket, found by the number the caller was told. */
+  async findForLookup(ticketNumber: string): Promise<LookedUpTicket | null> {
+    const row = await this.dataSource.manager.findOne(TicketEntity, {
+      select: { ticketNumber: true, status: true, callerPhone: true, updatedAt: true },
+      where: { ticketNumber },
+    });
+    return row ? { ticketNumber: row.ticketNumber, status: row.status, callerPhone: row.callerPhone, updatedAt: row.updatedAt } : null;
+  }
+
+  /**
+   * The owner's view: tickets first received by the organisation (and agent, if given) that are
+   * not closed or merged, longest-waiting (oldest) first.
+   */
+  async ownedOpen(owner: OwnerFilter, page: Page): Promise<{ tickets: Ticket[]; total: number }> {
+    const [rows, total] = await this.dataSource.manager.findAndCount(TicketEntity, {
+      where: {
+        firstContactOrganisation: owner.organisation,
+        ...(owner.agent === undefined ? {} : { firstContactAgent: owner.agent }),
+        status: Not(In(CLOSED_STATUSES)),
+      },
+      order: { openedAt: 'ASC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { tickets: rows.map(toTicket), total };
+  }
+
+  async findWithTimeline(id: string): Promise<{ ticket: Ticket; timeline: TimelineEntry[]; updatedAt: Date } | null> {
     const row = await this.dataSource.manager.findOne(TicketEntity, { where: { id } });
     if (!row) return null;
     const entries = await this.dataSource.manager.find(TimelineEntryEntity, { where: { ticketId: id }, order: { at: 'ASC', id: 'ASC' } });
-    return { ticket: toTicket(row), timeline: entries.map(toEntry) };
+    return { ticket: toTicket(row), timeline: entries.map(toEntry), updatedAt: row.updatedAt };
   }
 
   /** One page of tickets, newest first, and how many match in all. */
-  async list(filter: TicketFilter, page: { offset: number; limit: number }): Promise<{ tickets: Ticket[]; total: number }> {
+  async list(filter: TicketFilter, page: Page): Promise<{ tickets: Ticket[]; total: number }> {
     const where: FindOptionsWhere<TicketEntity> = {};
     if (filter.status) where.status = filter.status;
     if (filter.requestType) where.requestType = filter.requestType;
@@ -71,6 +152,10 @@ export class TicketRepository {
     if (openedFrom && openedTo) where.openedAt = And(MoreThanOrEqual(openedFrom), LessThan(openedTo));
     else if (openedFrom) where.openedAt = MoreThanOrEqual(openedFrom);
     else if (openedTo) where.openedAt = LessThan(openedTo);
+    // Containment, so the GIN index on watchers serves the filter.
+    if (filter.watcher !== undefined) {
+      where.watchers = Raw((column) => `${column} @> :watching::jsonb`, { watching: JSON.stringify([{ organisation: filter.watcher }]) });
+    }
 
     const [rows, total] = await this.dataSource.manager.findAndCount(TicketEntity, {
       where,
@@ -111,6 +196,19 @@ function toRow(ticket: Ticket, updatedAt: Date): TicketEntity {
     currentHandlerName: current?.name ?? null,
     currentHandlerSince: current?.since ?? null,
     pastAssignmentIds: [...ticket.pastAssignmentIds],
+    hops: ticket.hops.map(storedHop),
+    priority: ticket.priority,
+    meansTestExemption: ticket.meansTestExemption,
+    specialChannel: ticket.specialChannel,
+    callerPhoneHash: ticket.callerFingerprint?.phoneHash ?? null,
+    callerIdNumberHash: ticket.callerFingerprint?.idNumberHash ?? null,
+    watchers: ticket.watchers.map((w) => ({ ...w, addedAt: w.addedAt.toISOString() })),
+    transfers: ticket.transfers.map((t) => ({ ...t, requestedAt: t.requestedAt.toISOString() })),
+    answer: ticket.answer && { ...ticket.answer, answeredAt: ticket.answer.answeredAt.toISOString() },
+    followUp: ticket.followUp && { ...ticket.followUp, recordedAt: ticket.followUp.recordedAt.toISOString() },
+    handlingResult: ticket.handlingResult && { ...ticket.handlingResult, completedAt: ticket.handlingResult.completedAt.toISOString() },
+    mergeRecord: ticket.merge && { ...ticket.merge, mergedAt: ticket.merge.mergedAt.toISOString() },
+    underSupervision: ticket.underSupervision,
     openedAt: ticket.openedAt,
     correlationId: ticket.correlationId,
     updatedAt,
@@ -154,9 +252,53 @@ function toTicket(row: TicketEntity): Ticket {
           }
         : null,
     pastAssignmentIds: row.pastAssignmentIds,
+    hops: row.hops.map(hopOf),
     openedAt: row.openedAt,
     correlationId: row.correlationId,
+    priority: row.priority,
+    meansTestExemption: row.meansTestExemption,
+    specialChannel: row.specialChannel,
+    callerFingerprint: fingerprintOf(row),
+    watchers: row.watchers.map((w) => ({ ...w, addedAt: new Date(w.addedAt) })),
+    transfers: row.transfers.map((t) => ({ ...t, requestedAt: new Date(t.requestedAt) })),
+    answer: row.answer && { ...row.answer, answeredAt: new Date(row.answer.answeredAt) },
+    followUp: row.followUp && { ...row.followUp, recordedAt: new Date(row.followUp.recordedAt) },
+    handlingResult: row.handlingResult && { ...row.handlingResult, completedAt: new Date(row.handlingResult.completedAt) },
+    merge: row.mergeRecord && { ...row.mergeRecord, mergedAt: new Date(row.mergeRecord.mergedAt) },
+    underSupervision: row.underSupervision,
   };
+}
+
+function fingerprintOf(row: Pick<TicketEntity, 'callerPhoneHash' | 'callerIdNumberHash'>): CallerFingerprint | null {
+  return row.callerPhoneHash ? { phoneHash: row.callerPhoneHash, idNumberHash: row.callerIdNumberHash } : null;
+}
+
+function storedHop(hop: Hop): StoredHop {
+  return {
+    ...hop,
+    arrivedAt: hop.arrivedAt.toISOString(),
+    leftAt: isoOrNull(hop.leftAt),
+    startedAt: isoOrNull(hop.startedAt),
+    completedAt: isoOrNull(hop.completedAt),
+  };
+}
+
+function hopOf(stored: StoredHop): Hop {
+  return {
+    ...stored,
+    arrivedAt: new Date(stored.arrivedAt),
+    leftAt: dateOrNull(stored.leftAt),
+    startedAt: dateOrNull(stored.startedAt),
+    completedAt: dateOrNull(stored.completedAt),
+  };
+}
+
+function isoOrNull(date: Date | null): string | null {
+  return date ? date.toISOString() : null;
+}
+
+function dateOrNull(iso: string | null): Date | null {
+  return iso === null ? null : new Date(iso);
 }
 
 function toEntryRow(ticketId: string, entry: TimelineEntry): Omit<TimelineEntryEntity, 'id' | 'recordedAt' | 'ticket'> {

@@ -1,23 +1,42 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { RegionsModule, type RegionsOptions } from '../regions/regions.module.js';
 import { GetTicketHandler } from './get-ticket.handler.js';
+import { ListOwnerTicketsHandler } from './list-owner-tickets.handler.js';
 import { ListTicketsHandler } from './list-tickets.handler.js';
+import { LookUpTicketHandler } from './look-up-ticket.handler.js';
+import { MergeTicketsHandler } from './merge-tickets.handler.js';
 import { OpenPartnerTicketHandler } from './open-partner-ticket.handler.js';
 import { OpenTicketHandler } from './open-ticket.handler.js';
+import { OwnersController } from './owners.controller.js';
 import { RecordTicketProgressHandler } from './record-ticket-progress.handler.js';
+import { TicketCommandsHandler } from './ticket-commands.handler.js';
 import { TicketEventsConsumer } from './ticket-events.consumer.js';
+import { TicketLookupController } from './ticket-lookup.controller.js';
 import { TicketRepository } from './ticket.repository.js';
 import { TicketsController } from './tickets.controller.js';
+import { TicketsSettings } from './tickets-settings.js';
 
-/** Tickets (工单): opening, first-contact ownership, status and timeline. */
+/** Tickets (工单): opening, first-contact ownership, the lifecycle to closing, status and timeline. */
 @Module({})
 export class TicketsModule {
-  static register(options: { regions: RegionsOptions }): DynamicModule {
+  static register(options: { regions: RegionsOptions; callerHashKey: string }): DynamicModule {
     return {
       module: TicketsModule,
       imports: [RegionsModule.register(options.regions)],
-      controllers: [TicketsController, TicketEventsConsumer],
-      providers: [TicketRepository, OpenTicketHandler, OpenPartnerTicketHandler, RecordTicketProgressHandler, GetTicketHandler, ListTicketsHandler],
+      controllers: [TicketsController, OwnersController, TicketLookupController, TicketEventsConsumer],
+      providers: [
+        { provide: TicketsSettings, useValue: new TicketsSettings(options.callerHashKey) },
+        TicketRepository,
+        OpenTicketHandler,
+        OpenPartnerTicketHandler,
+        RecordTicketProgressHandler,
+        GetTicketHandler,
+        ListTicketsHandler,
+        TicketCommandsHandler,
+        MergeTicketsHandler,
+        ListOwnerTicketsHandler,
+        LookUpTicketHandler,
+      ],
     };
   }
 }

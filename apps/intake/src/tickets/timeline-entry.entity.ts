@@ -2,9 +2,9 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, U
 import type { EventSource, TicketStatus } from '@legal-hotline/contracts';
 import { TicketEntity } from './ticket.entity.js';
 
-/** One line of a ticket's history; one per event, whichever service emitted it. */
+/** One line of a ticket's history; one per event and ticket, whichever service emitted it. */
 @Entity({ name: 'ticket_timeline_entries' })
-@Unique('ticket_timeline_entries_event_id_key', ['eventId'])
+@Unique('ticket_timeline_entries_ticket_event_key', ['ticketId', 'eventId'])
 @Index('ticket_timeline_entries_ticket_idx', ['ticketId', 'at', 'id'])
 export class TimelineEntryEntity {
   /** Insertion order; breaks ties between entries with the same time. */
@@ -18,7 +18,7 @@ export class TimelineEntryEntity {
   @JoinColumn({ name: 'ticket_id', foreignKeyConstraintName: 'ticket_timeline_entries_ticket_id_fkey' })
   ticket?: Relation<TicketEntity>;
 
-  /** The event behind the entry; one entry per event. */
+  /** The event behind the entry (or the entry's own id, for a change without an event); one entry per event and ticket. */
   @Column({ type: 'uuid' })
   eventId!: string;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { createEvent, parseEvent, type PartnerCaseReceivedV1 } from '@legal-hotline/contracts';
+import { createEvent, parseEvent, type PartnerCaseReceivedV1, type PartnerHotline, type TicketFlags } from '@legal-hotline/contracts';
 import { checkOpening, openPartnerTicket, openTicket, type OpenTicketCommand, type OpeningIds } from './open-ticket.js';
+import type { CallerFingerprint } from './ticket.js';
 
 const NOW = new Date('2026-11-23T02:15:00Z');
 
@@ -20,19 +21,25 @@ function aCommand(overrides: Partial<OpenTicketCommand> = {}): OpenTicketCommand
   };
 }
 
-const ids: OpeningIds = {
-  ticketId: '7d5b8a9e-2c1f-4f7a-9a63-1d2e3f4a5b6c',
-  eventId: '3b6f1c2a-8d4e-4f5a-9b0c-1d2e3f4a5b60',
-  sequenceNumber: 42,
-  correlationId: 'c0a8e1f2-3b4c-4d5e-8f60-718293a4b5c6',
-  causationId: null,
-};
+function idsFor(): OpeningIds {
+  let counter = 0;
+  return {
+    ticketId: '7d5b8a9e-2c1f-4f7a-9a63-1d2e3f4a5b6c',
+    eventId: '3b6f1c2a-8d4e-4f5a-9b0c-1d2e3f4a5b60',
+    sequenceNumber: 42,
+    correlationId: 'c0a8e1f2-3b4c-4d5e-8f60-718293a4b5c6',
+    causationId: null,
+    newId: () => `aaaaaaaa-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
+  };
+}
+const ids = idsFor();
+const fingerprint: CallerFingerprint = { phoneHash: 'p'.repeat(64), idNumberHash: 'i'.repeat(64) };
 
 describe(openTicket.name, () => {
   const sut = openTicket;
 
   it('opens a received ticket whose first contact is the receiving platform at the server time', () => {
-    const { ticket, entry } = sut(aCommand(), ids, NOW);
+    const { ticket, entry } = sut(aCommand(), ids, NOW, fingerprint);
     expect(ticket).toMatchObject({
       id: ids.ticketId,
       ticketNumber: '12348-20261123-000042',
@@ -40,13 +47,18 @@ describe(openTicket.name, () => {
       currentAssignment: null,
       firstContact: { platform: '12348-hotline', organisation: '广东省12348公共法律服务热线', agent: 'agent-0731', receivedAt: NOW },
       openedAt: NOW,
-      flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
+      flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false, dangerous: false },
+      callerFingerprint: fingerprint,
+      hops: [],
+      watchers: [],
+      answer: null,
+      followUp: null,
     });
     expect(entry).toMatchObject({ eventId: ids.eventId, at: NOW, source: 'intake', actor: 'agent-0731', kind: 'ticket.opened', statusAfter: 'received' });
   });
 
   it('emits ticket.opened.v1 keyed by the ticket, with the caller masked and nothing identifying in it', () => {
-    const { event } = sut(aCommand(), ids, NOW);
+    const { event } = sut(aCommand(), ids, NOW, fingerprint);
     expect(event).toMatchObject({ id: ids.eventId, type: 'ticket.opened.v1', source: 'intake', subject: ids.ticketId, correlationId: ids.correlationId, causationId: null });
     expect(event.data.caller).toEqual({ maskedName: '陈**', maskedPhone: '138****5678', language: 'yue', accessibilityNeeds: [] });
     const wire = JSON.stringify(event);
@@ -54,8 +66,72 @@ describe(openTicket.name, () => {
     expect(parseEvent(wire).kind).toBe('event');
   });
 
+  it('records the green channel for a migrant worker\'s wage claim: priority and the exemption from means verification', () => {
+    const { ticket, entry } = sut(aCommand(), ids, NOW, fingerprint);
+    expect(ticket).toMatchObject({
+      priority: 'green-channel',
+      meansTestExemption: { basis: 'Legal Aid Law Art. 42(3)', reason: expect.stringContaining('migrant worker') },
+      specialChannel: null,
+    });
+    expect(entry.note).toContain('no means verification (Legal Aid Law Art. 42(3))');
+  });
+
+  it('records the special channel of a veteran', () => {
+    const { ticket } = sut(aCommand({ flags: { veteran: true } }), ids, NOW, fingerprint);
+    expect(ticket).toMatchObject({ priority: 'green-channel', meansTestExemption: null, specialChannel: { basis: 'Veterans Protection Law Art. 70' } });
+  });
+
+  it('escalates nothing for a matter that is not dangerous', () => {
+    expect(sut(aCommand(), ids, NOW, fingerprint).escalation).toEqual({ entries: [], events: [] });
+  });
+
+  describe('a dangerous matter', () => {
+    const dangerous = () => sut(aCommand({ flags: { migrantWorkerWageClaim: true, dangerous: true } }), idsFor(), NOW, fingerprint);
+
+    it('is urgent, and still opens received so routing handles the legal matter', () => {
+      const { ticket, event } = dangerous();
+      expect(ticket).toMatchObject({ status: 'received', priority: 'urgent' });
+      expect(event.data.flags.dangerous).toBe(true);
+    });
+
+    it('requests a transfer to 110 in the same opening, with the caller\'s name and phone so 110 can reach them', () => {
+      const [transfer] = dangerous().escalation.events;
+      expect(transfer).toMatchObject({
+        type: 'partner-transfer.requested.v1',
+        source: 'intake',
+        correlationId: ids.correlationId,
+        causationId: null,
+        data: {
+          ticketId: ids.ticketId,
+          ticketNumber: '12348-20261123-000042',
+          partner: '110',
+          reason: 'danger',
+          urgent: true,
+          caller: { name: '陈大明', phone: '13812345678', language: 'yue' },
+          requestedBy: { organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' },
+        },
+      });
+      expect(transfer?.subject).toBe(transfer?.type === 'partner-transfer.requested.v1' ? transfer.data.transferId : 'not a transfer');
+    });
+
+    it('alerts a supervisor (critical) and lets 110 see the ticket', () => {
+      const { ticket, escalation } = dangerous();
+      expect(escalation.events[1]).toMatchObject({ type: 'supervision.alert-raised.v1', subject: ids.ticketId, data: { kind: 'danger-reported', severity: 'critical', ticketId: ids.ticketId } });
+      expect(ticket.watchers).toEqual([expect.objectContaining({ organisation: '110', reason: 'danger' })]);
+      expect(ticket.transfers).toEqual([expect.objectContaining({ partner: '110', reason: 'danger', delivery: 'pending' })]);
+    });
+
+    it('writes the transfer request, the referral and the alert into the timeline', () => {
+      expect(dangerous().escalation.entries.map((e) => [e.kind, e.statusAfter])).toEqual([
+        ['partner-transfer.requested.v1', 'received'],
+        ['ticket.referred', 'received'],
+        ['supervision.alert-raised.v1', 'received'],
+      ]);
+    });
+  });
+
   it('notes a retired region code that was replaced by its successor', () => {
-    const { entry } = sut(aCommand({ regionCodeReplacements: [{ field: 'regionCode', given: '440116', recordedAs: '440112' }] }), ids, NOW);
+    const { entry } = sut(aCommand({ regionCodeReplacements: [{ field: 'regionCode', given: '440116', recordedAs: '440112' }] }), ids, NOW, fingerprint);
     expect(entry.note).toContain('regionCode 440116 is retired and was recorded as 440112');
   });
 });
@@ -69,7 +145,7 @@ describe(checkOpening.name, () => {
   it.each(['web', 'app', 'wechat'] as const)('lets a self-service %s request open without an agent', (channel) => {
     const command = aCommand({ channel, firstContact: { platform: '12348-network', organisation: '广东法律服务网', agent: null } });
     expect(() => checkOpening(command)).not.toThrow();
-    expect(openTicket(command, ids, NOW).event.data.firstContact.agent).toBeNull();
+    expect(openTicket(command, ids, NOW, fingerprint).event.data.firstContact.agent).toBeNull();
   });
 });
 
@@ -88,7 +164,7 @@ describe(openPartnerTicket.name, () => {
     flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
     receivedAt: '2026-11-23T02:10:00.000Z',
   };
-  const forwarded = createEvent({
+  const forwardedInput = {
     id: 'ab2c3d4e-5f60-4172-8384-950617283940',
     type: 'partner-case.received.v1',
     source: 'hotline-exchange',
@@ -97,10 +173,11 @@ describe(openPartnerTicket.name, () => {
     correlationId: 'partner-flow',
     causationId: null,
     data: partnerCase,
-  });
+  } as const;
+  const forwarded = createEvent(forwardedInput);
 
   it('opens the ticket under the shared id with the partner as first contact and the partner receipt time', () => {
-    const { ticket } = openPartnerTicket(forwarded, { eventId: ids.eventId, sequenceNumber: 7 }, NOW);
+    const { ticket } = openPartnerTicket(forwarded, { eventId: ids.eventId, sequenceNumber: 7, newId: idsFor().newId }, NOW, fingerprint);
     expect(ticket).toMatchObject({
       id: partnerCase.ticketId,
       channel: 'partner',
@@ -110,8 +187,26 @@ describe(openPartnerTicket.name, () => {
     });
   });
 
+  const dangerousForward = (partner: PartnerHotline) => {
+    const flags: TicketFlags = { ...partnerCase.flags, dangerous: true };
+    return createEvent({ ...forwardedInput, data: { ...partnerCase, partner, flags } });
+  };
+
+  it.each(['12345', '12355', '12368'] as const)('escalates a dangerous case forwarded by %s like one taken on the hotline: transfer to 110 and alert', (partner) => {
+    const { escalation } = openPartnerTicket(dangerousForward(partner), { eventId: ids.eventId, sequenceNumber: 7, newId: idsFor().newId }, NOW, fingerprint);
+    expect(escalation.events.map((e) => e.type)).toEqual(['partner-transfer.requested.v1', 'supervision.alert-raised.v1']);
+    expect(escalation.events[0]).toMatchObject({ correlationId: 'partner-flow', causationId: forwardedInput.id, data: { partner: '110', reason: 'danger' } });
+  });
+
+  it('does not send a dangerous case back to 110 when 110 forwarded it, but still alerts a supervisor', () => {
+    const { ticket, escalation } = openPartnerTicket(dangerousForward('110'), { eventId: ids.eventId, sequenceNumber: 7, newId: idsFor().newId }, NOW, fingerprint);
+    expect(escalation.events.map((e) => e.type)).toEqual(['supervision.alert-raised.v1']);
+    expect(ticket.watchers).toEqual([]);
+    expect(ticket.priority).toBe('urgent');
+  });
+
   it('emits ticket.opened.v1 in the partner flow, caused by the forward, with the caller masked', () => {
-    const { event } = openPartnerTicket(forwarded, { eventId: ids.eventId, sequenceNumber: 7 }, NOW);
+    const { event } = openPartnerTicket(forwarded, { eventId: ids.eventId, sequenceNumber: 7, newId: idsFor().newId }, NOW, fingerprint);
     expect(event).toMatchObject({ subject: partnerCase.ticketId, correlationId: 'partner-flow', causationId: forwarded.id });
     expect(event.data.caller).toMatchObject({ maskedName: '陈**', maskedPhone: '138****5678' });
     expect(JSON.stringify(event)).not.toContain('13812345678');

@@ -12,7 +12,9 @@ import {
   type TicketOpenedV1,
 } from '@legal-hotline/contracts';
 import { maskName, maskPhone } from '@legal-hotline/observability';
-import type { Caller, Ticket, TimelineEntry } from './ticket.js';
+import { escalateDanger, type Escalation } from './danger.js';
+import { specialHandlingOf } from './special-channels.js';
+import type { Caller, CallerFingerprint, Ticket, TimelineEntry } from './ticket.js';
 import { TicketError } from './ticket-error.js';
 import { formatTicketNumber } from './ticket-number.js';
 
@@ -52,12 +54,16 @@ export interface OpeningIds {
   correlationId: string;
   /** The event that caused the opening; `null` for an HTTP request. */
   causationId: string | null;
+  /** Ids for what a dangerous matter adds to the opening (transfer, alert, referral). */
+  newId: () => string;
 }
 
 export interface OpenedTicket {
   ticket: Ticket;
   entry: TimelineEntry;
   event: EventEnvelope<'ticket.opened.v1', TicketOpenedV1>;
+  /** The transfer to 110 and the supervisor's alert for a dangerous matter, with their entries; empty otherwise. */
+  escalation: Pick<Escalation, 'entries' | 'events'>;
 }
 
 /** Rules an opening request must meet beyond its shape; checked before anything is written. */
@@ -72,9 +78,18 @@ export function checkOpening(command: OpenTicketCommand): void {
   }
 }
 
-/** Opens a ticket (受理) for a request received at `now`, the server's time of receipt. */
-export function openTicket(command: OpenTicketCommand, ids: OpeningIds, now: Date): OpenedTicket {
+/**
+ * Opens a ticket (受理) for a request received at `now`, the server's time of receipt.
+ * `fingerprint` is the caller's keyed hashes, for finding the same caller's other tickets.
+ */
+export function openTicket(command: OpenTicketCommand, ids: OpeningIds, now: Date, fingerprint: CallerFingerprint): OpenedTicket {
   checkOpening(command);
+  const flags: TicketFlags = {
+    urgent: command.flags.urgent ?? false,
+    migrantWorkerWageClaim: command.flags.migrantWorkerWageClaim ?? false,
+    veteran: command.flags.veteran ?? false,
+    dangerous: command.flags.dangerous ?? false,
+  };
   const ticket: Ticket = {
     id: ids.ticketId,
     ticketNumber: formatTicketNumber(now, ids.sequenceNumber),
@@ -85,16 +100,11 @@ export function openTicket(command: OpenTicketCommand, ids: OpeningIds, now: Dat
     regionCode: command.regionCode,
     matterLocation: command.matterLocation,
     summary: command.summary,
-    flags: {
-      urgent: command.flags.urgent ?? false,
-      migrantWorkerWageClaim: command.flags.migrantWorkerWageClaim ?? false,
-      veteran: command.flags.veteran ?? false,
-    },
+    flags,
     caller: command.caller,
     firstContact: { ...command.firstContact, receivedAt: now },
     partnerReference: null,
-    currentAssignment: null,
-    pastAssignmentIds: [],
+    ...lifecycleAtOpening(flags, fingerprint),
     openedAt: now,
     correlationId: ids.correlationId,
   };
@@ -110,8 +120,9 @@ export function openTicket(command: OpenTicketCommand, ids: OpeningIds, now: Dat
  */
 export function openPartnerTicket(
   event: EventEnvelope<'partner-case.received.v1', PartnerCaseReceivedV1>,
-  ids: Pick<OpeningIds, 'eventId' | 'sequenceNumber'>,
+  ids: Pick<OpeningIds, 'eventId' | 'sequenceNumber' | 'newId'>,
   now: Date,
+  fingerprint: CallerFingerprint,
 ): OpenedTicket {
   const partnerCase = event.data;
   const ticket: Ticket = {
@@ -124,7 +135,7 @@ export function openPartnerTicket(
     regionCode: partnerCase.regionCode,
     matterLocation: partnerCase.matterLocation,
     summary: partnerCase.summary,
-    flags: partnerCase.flags,
+    flags: { ...partnerCase.flags, dangerous: partnerCase.flags.dangerous ?? false },
     caller: {
       name: partnerCase.caller.name,
       phone: partnerCase.caller.phone,
@@ -139,8 +150,7 @@ export function openPartnerTicket(
       receivedAt: new Date(partnerCase.receivedAt),
     },
     partnerReference: partnerCase.partnerReference,
-    currentAssignment: null,
-    pastAssignmentIds: [],
+    ...lifecycleAtOpening(partnerCase.flags, fingerprint),
     openedAt: now,
     correlationId: event.correlationId,
   };
@@ -161,7 +171,30 @@ export function callerProfileOf(caller: Caller): CallerProfile {
   };
 }
 
+/** Everything a new ticket starts without, and what its flags decide: priority and special-channel records. */
+function lifecycleAtOpening(flags: TicketFlags, fingerprint: CallerFingerprint) {
+  return {
+    currentAssignment: null,
+    pastAssignmentIds: [],
+    hops: [],
+    ...specialHandlingOf(flags),
+    callerFingerprint: fingerprint,
+    watchers: [],
+    transfers: [],
+    answer: null,
+    followUp: null,
+    handlingResult: null,
+    merge: null,
+    underSupervision: false,
+  } satisfies Partial<Ticket>;
+}
+
 function opened(ticket: Ticket, ids: OpeningIds, notes: readonly string[]): OpenedTicket {
+  const special = [
+    ...(ticket.priority === 'normal' ? [] : [`priority ${ticket.priority}`]),
+    ...(ticket.meansTestExemption ? [`no means verification (${ticket.meansTestExemption.basis})`] : []),
+    ...(ticket.specialChannel ? [`special channel (${ticket.specialChannel.basis})`] : []),
+  ];
   const entry: TimelineEntry = {
     eventId: ids.eventId,
     at: ticket.openedAt,
@@ -170,7 +203,7 @@ function opened(ticket: Ticket, ids: OpeningIds, notes: readonly string[]): Open
     kind: 'ticket.opened',
     statusAfter: ticket.status,
     reason: null,
-    note: notes.join('; '),
+    note: [...notes, ...special].join('; '),
   };
   const event = createEvent({
     id: ids.eventId,
@@ -195,5 +228,11 @@ function opened(ticket: Ticket, ids: OpeningIds, notes: readonly string[]): Open
       openedAt: ticket.openedAt.toISOString(),
     },
   });
-  return { ticket, entry, event };
+  const { ticket: escalated, entries, events } = escalateDanger(ticket, {
+    now: ticket.openedAt,
+    newId: ids.newId,
+    correlationId: ids.correlationId,
+    causationId: ids.causationId,
+  });
+  return { ticket: escalated, entry, event, escalation: { entries, events } };
 }

@@ -1,7 +1,20 @@
-/** How a broken ticket rule is classified; the edge maps it to HTTP or to a dead letter. */
-export type TicketErrorKind = 'invalid' | 'not-found' | 'conflict' | 'unprocessable';
+import type { TicketStatus } from '@legal-hotline/contracts';
 
-export type TicketErrorCode = 'TICKET.NOT_FOUND' | 'TICKET.INVALID_TRANSITION' | 'TICKET.AGENT_REQUIRED' | 'TICKET.AGENCY_MISMATCH';
+/** How a broken ticket rule is classified; the edge maps it to HTTP or to a dead letter. */
+export type TicketErrorKind = 'invalid' | 'not-found' | 'conflict' | 'unprocessable' | 'forbidden';
+
+export type TicketErrorCode =
+  | 'TICKET.NOT_FOUND'
+  | 'TICKET.INVALID_TRANSITION'
+  | 'TICKET.AGENT_REQUIRED'
+  | 'TICKET.AGENCY_MISMATCH'
+  | 'TICKET.NOT_OWNER'
+  | 'TICKET.NOT_ANSWERED'
+  | 'TICKET.FOLLOW_UP_MISSING'
+  | 'TICKET.ALREADY_WATCHING'
+  | 'TICKET.MERGE_TARGET_UNKNOWN'
+  | 'TICKET.MERGE_INTO_ITSELF'
+  | 'TICKET.MERGE_TARGET_CLOSED';
 
 /** A broken ticket rule, with a dotted code such as `TICKET.INVALID_TRANSITION`. */
 export class TicketError extends Error {
@@ -18,5 +31,19 @@ export class TicketError extends Error {
 
   static notFound(ticketId: string): TicketError {
     return new TicketError('TICKET.NOT_FOUND', 'not-found', `ticket ${ticketId} does not exist`);
+  }
+
+  /** A status change the machine does not allow; the message names both statuses. */
+  static invalidTransition(from: TicketStatus, to: TicketStatus, why: string): TicketError {
+    return new TicketError('TICKET.INVALID_TRANSITION', 'conflict', `ticket cannot go from ${from} to ${to}: ${why}`);
+  }
+
+  static notOwner(organisation: string, owner: string, command: string): TicketError {
+    return new TicketError(
+      'TICKET.NOT_OWNER',
+      'forbidden',
+      `only the first-contact owner ${owner} may ${command} this ticket, not ${organisation}`,
+      'actor.organisation',
+    );
   }
 }

@@ -1,11 +1,19 @@
 import type {
+  Actor,
   AgencyType,
+  AssignmentCompletedV1,
+  AssignmentRequestedV1,
   Channel,
   EventSource,
   FirstContactPlatform,
+  FollowUpResult,
   LegalCategory,
   MatterLocation,
+  PartnerHotline,
+  PartnerTransferRequestedV1,
+  PlatformEvent,
   RequestType,
+  Satisfaction,
   TicketFlags,
   TicketStatus,
 } from '@legal-hotline/contracts';
@@ -40,6 +48,111 @@ export interface CurrentAssignment {
   since: Date;
 }
 
+/** urgent: urgent or dangerous matters; green-channel: migrant-worker wage claims and veterans; normal otherwise. */
+export type TicketPriority = NonNullable<AssignmentRequestedV1['priority']>;
+
+/** Legal Aid Law Art. 42(3): a migrant worker claiming wages is not asked to prove financial hardship. */
+export interface MeansTestExemption {
+  basis: 'Legal Aid Law Art. 42(3)';
+  reason: string;
+}
+
+/** Veterans Protection Law Art. 70: veterans are served with priority (绿色通道). */
+export interface SpecialChannel {
+  basis: 'Veterans Protection Law Art. 70';
+  reason: string;
+}
+
+/**
+ * Keyed hashes (HMAC-SHA256) of the caller's normalised phone number and ID number, to find
+ * the same caller's other tickets without comparing (or indexing) the raw values.
+ */
+export interface CallerFingerprint {
+  phoneHash: string;
+  idNumberHash: string | null;
+}
+
+/** How one hand-off to a body ended: `still-there` while the body has not decided. */
+export type HopOutcome = 'still-there' | 'accepted' | 'rejected' | 'withdrawn' | 'replaced';
+
+/**
+ * One hand-off (派单) of the ticket to a body, from the request to the body's decision. A hop
+ * is `replaced` when routing asked another body before intake heard how this one ended (the
+ * news travels on another partition); a late decision then fills in the real outcome.
+ */
+export interface Hop {
+  assignmentId: string;
+  agencyId: string;
+  agencyType: AgencyType;
+  name: string;
+  /** When routing asked the body to take the ticket. */
+  arrivedAt: Date;
+  outcome: HopOutcome;
+  /** When the hand-off ended (acceptance, rejection, withdrawal, replacement); `null` while still there. */
+  leftAt: Date | null;
+  /** The coded rejection or withdrawal reason. */
+  reason: string | null;
+  startedAt: Date | null;
+  completedAt: Date | null;
+}
+
+/** What the first-contact owner told the caller (答复). */
+export interface CallerAnswer {
+  answeredBy: Actor;
+  answer: string;
+  answeredAt: Date;
+}
+
+/** The follow-up call (回访) and what the caller said. */
+export interface FollowUp {
+  result: FollowUpResult;
+  satisfaction: Satisfaction;
+  note: string | null;
+  recordedBy: Actor;
+  recordedAt: Date;
+}
+
+/** The handling body's result, as it reported on completion. */
+export interface HandlingResult {
+  assignmentId: string;
+  agencyId: string;
+  agencyName: string;
+  outcome: AssignmentCompletedV1['outcome'];
+  result: string;
+  completedBy: string;
+  completedAt: Date;
+}
+
+/** A body that may see the ticket without owning it (referral). */
+export interface Watcher {
+  /** The organisation's name, or a partner hotline's number ("110"). */
+  organisation: string;
+  reason: string;
+  addedBy: Actor;
+  addedAt: Date;
+}
+
+/** A transfer to a partner hotline and what the exchange reported about its delivery. */
+export interface PartnerTransfer {
+  transferId: string;
+  partner: PartnerHotline;
+  reason: PartnerTransferRequestedV1['reason'];
+  urgent: boolean;
+  requestedAt: Date;
+  delivery: 'pending' | 'delivered' | 'failing';
+  attempts: number;
+  partnerReference: string | null;
+  lastError: string | null;
+}
+
+/** The ticket was merged into another one as a duplicate; kept so the merge can be undone. */
+export interface MergeRecord {
+  intoTicketId: string;
+  statusBefore: TicketStatus;
+  mergedBy: Actor;
+  mergedAt: Date;
+}
+
 /** A ticket (工单), owned by intake from its opening to its closing. */
 export interface Ticket {
   id: string;
@@ -64,20 +177,41 @@ export interface Ticket {
    * about them are stale and change nothing.
    */
   pastAssignmentIds: readonly string[];
+  /** Every hand-off to a body, oldest first. */
+  hops: readonly Hop[];
   openedAt: Date;
-  /** Correlation id of the flow the ticket started; events the owner emits later keep it. */
+  /** Correlation id of the flow the ticket started. */
   correlationId: string;
+  priority: TicketPriority;
+  meansTestExemption: MeansTestExemption | null;
+  specialChannel: SpecialChannel | null;
+  /** `null` for tickets opened before intake kept fingerprints: they are never suggested as duplicates. */
+  callerFingerprint: CallerFingerprint | null;
+  watchers: readonly Watcher[];
+  transfers: readonly PartnerTransfer[];
+  /** The latest answer to the caller since the ticket was (re)opened. */
+  answer: CallerAnswer | null;
+  /** The follow-up call since the latest answer. */
+  followUp: FollowUp | null;
+  handlingResult: HandlingResult | null;
+  merge: MergeRecord | null;
+  /** A supervisor follows the ticket (督办), since a caller was dissatisfied. */
+  underSupervision: boolean;
 }
 
 /** One line of the ticket's history, from whichever service reported it. */
 export interface TimelineEntry {
-  /** The event that caused the entry (for an opening: the `ticket.opened.v1` intake emitted). */
+  /**
+   * The event that caused the entry (for an opening: the `ticket.opened.v1` intake emitted); an
+   * id of the entry's own for a change intake publishes no event about (a referral). One event
+   * may add an entry to two tickets (a merge).
+   */
   eventId: string;
   at: Date;
   source: EventSource;
   /** Person or body that acted; `null` for automated decisions. */
   actor: string | null;
-  /** The event type, or `ticket.opened` for the opening. */
+  /** The event type, or `ticket.opened` / `ticket.referred` for changes without an event of their own. */
   kind: string;
   statusAfter: TicketStatus;
   /** Why: a coded rejection reason, a routing explanation, a failure reason. */
@@ -90,3 +224,18 @@ export type TicketChange =
   | { outcome: 'changed'; ticket: Ticket; entry: TimelineEntry }
   /** The event needs no change: a repeat, or news about an assignment that is no longer current. */
   | { outcome: 'ignored'; reason: 'duplicate' | 'stale' };
+
+/** What an owner's command or an opening decides: the new state, its timeline entries and the events to publish. */
+export interface TicketDecision {
+  ticket: Ticket;
+  entries: TimelineEntry[];
+  events: PlatformEvent[];
+}
+
+/** Time, ids and correlation a decision needs, passed in so the rules stay deterministic. */
+export interface DecisionContext {
+  now: Date;
+  newId: () => string;
+  correlationId: string;
+  causationId: string | null;
+}

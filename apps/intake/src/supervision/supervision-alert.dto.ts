@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ALERT_KINDS, EVENT_SOURCES, type AlertKind, type EventSource } from '@legal-hotline/contracts';
+import { IsInstant } from '../tickets/ticket.dto.js';
+import type { SupervisionAlertEntity } from './supervision-alert.entity.js';
+
+/** Filters and page of the supervision alerts; filters combine with AND. */
+export class ListAlertsQueryDto {
+  @ApiPropertyOptional({ enum: ALERT_KINDS })
+  @IsOptional()
+  @IsIn(ALERT_KINDS)
+  kind?: AlertKind;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  ticketId?: string;
+
+  /** Raised at or after this instant (ISO-8601 with offset). */
+  @ApiPropertyOptional({ example: '2026-11-23T00:00:00+08:00' })
+  @IsOptional()
+  @IsInstant()
+  since?: string;
+
+  /** 1-based page number. */
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
+}
+
+export class SupervisionAlertView {
+  @ApiProperty({ format: 'uuid' })
+  alertId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  ticketId!: string;
+
+  @ApiProperty({ enum: ALERT_KINDS })
+  kind!: AlertKind;
+
+  @ApiProperty({ enum: ['warning', 'critical'] })
+  severity!: 'warning' | 'critical';
+
+  @ApiProperty()
+  message!: string;
+
+  /** The body concerned, if any. */
+  @ApiProperty({ type: String, nullable: true })
+  agencyId!: string | null;
+
+  /** The service that raised the alert. */
+  @ApiProperty({ enum: EVENT_SOURCES })
+  source!: EventSource;
+
+  /** When it was raised (UTC). */
+  @ApiProperty({ format: 'date-time' })
+  raisedAt!: string;
+}
+
+export class SupervisionAlertPageView {
+  @ApiProperty({ type: [SupervisionAlertView] })
+  items!: SupervisionAlertView[];
+
+  @ApiProperty({ minimum: 1 })
+  page!: number;
+
+  @ApiProperty({ minimum: 1, maximum: 100 })
+  pageSize!: number;
+
+  @ApiProperty({ minimum: 0 })
+  total!: number;
+}
+
+export function alertViewOf(alert: SupervisionAlertEntity): SupervisionAlertView {
+  const { alertId, ticketId, kind, severity, message, agencyId, source, raisedAt } = alert;
+  return { alertId, ticketId, kind, severity, message, agencyId, source, raisedAt: raisedAt.toISOString() };
+}

@@ -1,0 +1,42 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Caller, CallerFingerprint } from './ticket.js';
+
+/**
+ * The phone number as digits only, without the country code: "+86 138-1234-5678" and
+ * "13812345678" are the same caller. Partners forward numbers in their own formats.
+ */
+export function normalisedPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.startsWith('0086')) return digits.slice(4);
+  if (digits.length === 13 && digits.startsWith('86')) return digits.slice(2);
+  return digits;
+}
+
+/** ID numbers upper-cased and trimmed: the check character X is sometimes written x. */
+export function normalisedIdNumber(idNumber: string): string {
+  return idNumber.trim().toUpperCase();
+}
+
+/**
+ * Keyed hashes (HMAC-SHA256, hex) of the caller's phone and ID number. Keyed, so that a copy of
+ * the table without the key cannot be reversed by hashing all 10^11 phone numbers; prefixed
+ * per field, so a phone number never matches an ID number.
+ */
+export function fingerprintOf(caller: Pick<Caller, 'phone' | 'idNumber'>, key: string): CallerFingerprint {
+  const hash = (field: string, value: string) => createHmac('sha256', key).update(`${field}:${value}`).digest('hex');
+  return {
+    phoneHash: hash('phone', normalisedPhone(caller.phone)),
+    idNumberHash: caller.idNumber ? hash('id-number', normalisedIdNumber(caller.idNumber)) : null,
+  };
+}
+
+/**
+ * Whether `phoneLast4` are the last four digits of `phone`, compared in constant time so the
+ * answer time does not tell how many digits were right.
+ */
+export function phoneEndsWith(phone: string, phoneLast4: string): boolean {
+  // The shape of the guess is no secret; checking it first keeps both buffers 4 bytes long.
+  if (!/^\d{4}$/.test(phoneLast4)) return false;
+  const expected = Buffer.from(normalisedPhone(phone).slice(-4).padStart(4, '#'));
+  return timingSafeEqual(expected, Buffer.from(phoneLast4));
+}

@@ -1,0 +1,58 @@
+import type { PlatformEvent } from '@legal-hotline/contracts';
+import { ownerActor } from './actors.js';
+import { requestTransfer } from './partner-transfer.js';
+import { isWatching, withWatcher } from './referrals.js';
+import { raiseAlert } from './supervision-alert.js';
+import type { DecisionContext, Ticket, TimelineEntry } from './ticket.js';
+
+/** What an opening does beyond opening: empty unless the matter is dangerous. */
+export interface Escalation {
+  ticket: Ticket;
+  entries: TimelineEntry[];
+  events: PlatformEvent[];
+}
+
+/**
+ * An urgent and dangerous matter (紧情要情: a caller threatening self-help that could turn
+ * criminal) goes to 110 at once and to a supervisor (Mediation Law Art. 25), in the opening's
+ * own transaction; the ticket still routes as usual for the legal matter, and 110 may see it.
+ * A case 110 itself forwarded is not sent back to 110: the supervisor is still alerted.
+ */
+export function escalateDanger(ticket: Ticket, ctx: DecisionContext): Escalation {
+  if (ticket.flags.dangerous !== true) return { ticket, entries: [], events: [] };
+  const status = ticket.status;
+  if (ticket.firstContact.platform === '110') {
+    const alert = raiseAlert(ticket, dangerAlert(ticket, 'forwarded by 110, which already has it: no transfer needed'), ctx, status);
+    return { ticket, entries: [alert.entry], events: [alert.event] };
+  }
+  const transfer = requestTransfer(
+    ticket,
+    {
+      partner: '110',
+      reason: 'danger',
+      urgent: true,
+      note: 'urgent and dangerous matter (紧情要情): the caller may turn to self-help; Mediation Law Art. 25',
+      requestedBy: ownerActor(ticket),
+    },
+    ctx,
+    status,
+  );
+  const entries = [transfer.entry];
+  let escalated = transfer.ticket;
+  if (!isWatching(escalated, '110')) {
+    const referral = withWatcher(escalated, { organisation: '110', reason: 'danger', addedBy: ownerActor(ticket), addedAt: ctx.now }, ctx, status);
+    escalated = referral.ticket;
+    entries.push(referral.entry);
+  }
+  const alert = raiseAlert(ticket, dangerAlert(ticket, 'transfer to 110 requested'), ctx, status);
+  return { ticket: escalated, entries: [...entries, alert.entry], events: [transfer.event, alert.event] };
+}
+
+function dangerAlert(ticket: Ticket, action: string) {
+  return {
+    kind: 'danger-reported',
+    severity: 'critical',
+    message: `dangerous matter on ticket ${ticket.ticketNumber} (region ${ticket.regionCode}, ${ticket.legalCategory}): ${action}`,
+    agencyId: null,
+  } as const;
+}

@@ -31,13 +31,13 @@ import type { AgencyPage } from '../src/directory/agency.dto.js';
 import { buildDirectorySeed } from '../src/directory/domain/directory-seed.js';
 import { seedDirectoryFromEnvironment } from '../src/directory/run-seed-directory.js';
 import { SeedDirectoryHandler, type SeedDirectoryCounts } from '../src/directory/seed-directory.handler.js';
-import { RouteTicketHandler } from '../src/routing/route-ticket.handler.js';
 import type { TicketRoutingDecisions } from '../src/routing/routing-decision.dto.js';
 import { RoutingModule } from '../src/routing.module.js';
 import { routingService, type RoutingConfig } from '../src/routing.service-definition.js';
 
 // Monday 10:15 Asia/Shanghai: local bodies keep office hours, so routing is tested on a working
-// morning whatever the time the suite runs. A test may move the clock on.
+// morning whatever the time the suite runs. A test may move the clock on. (The acceptance timer
+// runs by this clock too, so nothing falls due here; the escalation suites use the system clock.)
 const NOW = new Date('2026-11-23T02:15:01.000Z');
 let now = NOW;
 const definition: ServiceDefinition<RoutingConfig> = {
@@ -139,12 +139,14 @@ describe('routing service', () => {
             rule: 'legal-aid.art38.matter-location',
             fallbackLevel: 0,
             routedOnRegionCode: '440605011',
-            reason: 'Legal Aid Law Art. 38: the matter arose in 440605011 (桂城街道); 南海区法律援助中心 (440605) covers it',
+            reason:
+              'Legal Aid Law Art. 38: the matter arose in 440605011 (桂城街道); 南海区法律援助中心 (440605) covers it; ' +
+              'acceptance due by 2026-11-23 14:15 Asia/Shanghai (acceptance.green-channel: PT4H)',
             candidatesConsidered: [{ agencyId: 'legal-aid-centre:440605', outcome: 'chosen' }],
           },
-          // A migrant worker's wage claim: the green channel's one hour.
+          // A migrant worker's wage claim: the green channel's four hours (ACCEPTANCE_DEADLINES default).
           priority: 'green-channel',
-          acceptanceDeadline: '2026-11-23T03:15:01.000Z',
+          acceptanceDeadline: '2026-11-23T06:15:01.000Z',
           requestedAt: NOW.toISOString(),
         },
       });
@@ -163,6 +165,7 @@ describe('routing service', () => {
             agencyId: 'legal-aid-centre:440605',
             assignmentId: requested.data.assignmentId,
             explanation: requested.data.explanation,
+            acceptance: { priority: 'green-channel', rule: 'acceptance.green-channel', duration: 'PT4H', dueAt: '2026-11-23T06:15:01.000Z' },
             decidedAt: NOW.toISOString(),
           },
         ],
@@ -329,40 +332,43 @@ describe('routing service', () => {
       await publish(opened);
       const { data } = await requestedFor(opened.data.ticketId);
 
-      await publish(
-        createEvent({
-          id: randomUUID(),
-          type: 'assignment.rejected.v1',
-          source: 'legal-aid',
-          subject: data.assignmentId,
-          occurredAt: new Date(),
-          correlationId: opened.correlationId,
-          causationId: null,
-          data: {
-            assignmentId: data.assignmentId,
-            ticketId: data.ticketId,
-            agencyId: data.agency.agencyId,
-            decidedBy: 'officer-li',
-            reason: 'not-our-jurisdiction',
-            note: '纠纷发生在九江镇',
-            rejectedAt: '2026-11-23T03:00:00.000Z',
-          },
-        }),
-      );
-      await eventually(async () =>
-        expect(await statusOf(data.assignmentId)).toEqual({ status: 'rejected', rejection_reason: 'not-our-jurisdiction' }),
-      );
-
+      // An hour later, so that the re-route sorts after the first decision.
       now = new Date(NOW.getTime() + 60 * 60 * 1000);
-      const again = await svc.dataSource
-        .transaction((manager) =>
-          svc.app.get(RouteTicketHandler).route(manager, opened.data, { correlationId: opened.correlationId, causationId: null }),
-        )
-        .finally(() => {
-          now = NOW;
-        });
-      expect(again.agencyId).toBe('legal-aid-centre:440600');
-      expect(again.explanation.candidatesConsidered).toContainEqual({
+      let again: Requested;
+      try {
+        await publish(
+          createEvent({
+            id: randomUUID(),
+            type: 'assignment.rejected.v1',
+            source: 'legal-aid',
+            subject: data.assignmentId,
+            occurredAt: new Date(),
+            correlationId: opened.correlationId,
+            causationId: null,
+            data: {
+              assignmentId: data.assignmentId,
+              ticketId: data.ticketId,
+              agencyId: data.agency.agencyId,
+              decidedBy: 'officer-li',
+              reason: 'not-our-jurisdiction',
+              note: '纠纷发生在九江镇',
+              rejectedAt: '2026-11-23T03:00:00.000Z',
+            },
+          }),
+        );
+        await eventually(async () =>
+          expect(await statusOf(data.assignmentId)).toEqual({ status: 'rejected', rejection_reason: 'not-our-jurisdiction' }),
+        );
+
+        // Routing passes the ticket on by itself, never back to the body that rejected it.
+        again = await probe.waitForEvent(
+          (event): event is Requested => isRequestedFor(opened.data.ticketId)(event) && event.data.assignmentId !== data.assignmentId,
+        );
+      } finally {
+        now = NOW;
+      }
+      expect(again.data.agency.agencyId).toBe('legal-aid-centre:440600');
+      expect(again.data.explanation.candidatesConsidered).toContainEqual({
         agencyId: 'legal-aid-centre:440605',
         outcome: 'rejected-before',
       });

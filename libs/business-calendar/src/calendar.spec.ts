@@ -27,8 +27,9 @@ describe(addWorkingDays.name, () => {
   it.each([
     ['Monday + 1', '2026-11-23T10:00:00', 1, '2026-11-24T10:00:00'],
     ['Friday + 1 skips the weekend', '2026-11-27T16:00:00', 1, '2026-11-30T16:00:00'],
-    ['Saturday + 1 counts from Monday', '2026-11-28T09:00:00', 1, '2026-12-01T09:00:00'],
-    ['the day before National Day + 1 lands on the make-up Saturday', '2026-09-30T10:00:00', 1, '2026-10-08T10:00:00'],
+    ['Saturday + 1 is due when Monday ends', '2026-11-28T09:00:00', 1, '2026-12-01T00:00:00'],
+    ['a request during the National Day holidays + 1 is due when the first working day ends', '2026-10-03T15:00:00', 1, '2026-10-09T00:00:00'],
+    ['the day before National Day + 1 skips the holidays', '2026-09-30T10:00:00', 1, '2026-10-08T10:00:00'],
     ['Friday 9 Oct + 1 is the make-up Saturday', '2026-10-09T10:00:00', 1, '2026-10-10T10:00:00'],
     ['+5 for the caller feedback rule', '2026-11-23T10:00:00', 5, '2026-11-30T10:00:00'],
   ])('%s', (_, start, days, due) => {

@@ -60,15 +60,26 @@ export function isWorkingDay(calendar: BusinessCalendar, instant: Date): boolean
   return weekday !== 0 && weekday !== 6;
 }
 
+/** Local midnight (start of the day) of the instant's date in the calendar's time zone. */
+export function startOfLocalDay(instant: Date, timeZone: string): Date {
+  const offset = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')!
+    .value.replace('GMT', '');
+  return new Date(`${localDate(instant, timeZone)}T00:00:00${offset === '' ? 'Z' : offset}`);
+}
+
 /**
- * The same local time `days` working days later. A start on a day off counts from the next
- * working day's same time, so a Saturday request is due at the same hour on the following
- * working day for "1 working day".
+ * The same local time `days` working days later. A start on a day off counts from the start of
+ * the next working day, so a Saturday request given "1 working day" is due when Monday ends.
  */
 export function addWorkingDays(calendar: BusinessCalendar, start: Date, days: number): Date {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`working days must be a whole number >= 0, got ${days}`);
   let cursor = new Date(start);
-  while (!isWorkingDay(calendar, cursor)) cursor = new Date(cursor.getTime() + DAY_MS);
+  if (!isWorkingDay(calendar, cursor)) {
+    do cursor = new Date(startOfLocalDay(cursor, calendar.timeZone).getTime() + DAY_MS);
+    while (!isWorkingDay(calendar, cursor));
+  }
   let remaining = days;
   while (remaining > 0) {
     cursor = new Date(cursor.getTime() + DAY_MS);

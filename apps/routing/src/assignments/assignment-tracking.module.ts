@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AcceptanceClockRepository } from './acceptance-clock.repository.js';
 import { AssignmentRepository } from './assignment.repository.js';
-import { AssignmentsConsumer } from './assignments.consumer.js';
 import { RecordAssignmentDecisionHandler } from './record-assignment-decision.handler.js';
 
-/** The assignments routing made and the bodies' decisions on them: open load and exclusions. */
+/**
+ * The assignments routing made, their acceptance clocks and the bodies' decisions on them:
+ * open load, exclusions, hop count. The assignments topic is consumed by ticket routing, which
+ * re-routes after a rejection.
+ */
 @Module({
-  providers: [AssignmentRepository, RecordAssignmentDecisionHandler],
-  controllers: [AssignmentsConsumer],
-  exports: [AssignmentRepository],
+  providers: [AssignmentRepository, AcceptanceClockRepository, RecordAssignmentDecisionHandler],
+  exports: [AssignmentRepository, AcceptanceClockRepository, RecordAssignmentDecisionHandler],
 })
 export class AssignmentTrackingModule {}

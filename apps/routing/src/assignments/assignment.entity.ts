@@ -1,13 +1,15 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { RejectionReason } from '@legal-hotline/contracts';
-import type { AssignmentStatus, TrackedAssignment } from './domain/assignment.js';
+import type { Priority } from '../routing/domain/priority.js';
+import type { AssignmentStatus, TrackedAssignment, WithdrawalReason } from './domain/assignment.js';
 
 /**
- * Assignments routing made, and what the bodies decided: the `requested` ones are each body's
- * open load, the `rejected` ones keep a body from being offered the same ticket again.
+ * Assignments routing made, and what became of them: the `requested` ones are each body's open
+ * load; the `rejected` ones, and those `withdrawn` as overdue, keep a body from being offered
+ * the same ticket again; all of them together are the ticket's hand-offs (the hop count).
  */
 @Entity({ name: 'assignments' })
-@Check('assignments_status_check', `status IN ('requested', 'accepted', 'rejected')`)
+@Check('assignments_status_check', `status IN ('requested', 'accepted', 'rejected', 'withdrawn')`)
 @Index('assignments_ticket_idx', ['ticketId'])
 @Index('assignments_open_load_idx', ['agencyId'], { where: `status = 'requested'` })
 export class AssignmentEntity implements TrackedAssignment {
@@ -21,18 +23,40 @@ export class AssignmentEntity implements TrackedAssignment {
   @Column({ type: 'varchar', length: 100 })
   agencyId!: string;
 
+  @Column({ type: 'varchar', length: 200 })
+  agencyName!: string;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  routedOnRegionCode!: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  priority!: Priority | null;
+
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  acceptanceRule!: string | null;
+
   @Column({ type: 'varchar', length: 20 })
   status!: AssignmentStatus;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
   rejectionReason!: RejectionReason | null;
 
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  rejectionNote!: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  withdrawalReason!: WithdrawalReason | null;
+
   @Column({ type: 'timestamptz' })
   requestedAt!: Date;
 
+  /** As first set; the acceptance clock holds the current deadline. */
   @Column({ type: 'timestamptz' })
   acceptanceDeadline!: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
 }

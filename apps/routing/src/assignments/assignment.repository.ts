@@ -17,13 +17,19 @@ export class AssignmentRepository {
     return new Map(rows.map((row) => [row.agency_id, row.open]));
   }
 
-  /** Bodies that rejected this ticket at any time. */
-  async agenciesThatRejected(manager: EntityManager, ticketId: string): Promise<string[]> {
-    const rows: { agency_id: string }[] = await manager.query(
-      `SELECT DISTINCT agency_id FROM assignments WHERE ticket_id = $1 AND status = 'rejected' ORDER BY agency_id`,
-      [ticketId],
-    );
-    return rows.map((row) => row.agency_id);
+  /** The ticket an assignment belongs to, read without a lock: the caller locks the ticket first. */
+  async ticketIdOf(manager: EntityManager, id: string): Promise<string | null> {
+    const row = await manager.findOne(AssignmentEntity, { select: { ticketId: true }, where: { id } });
+    return row?.ticketId ?? null;
+  }
+
+  /** Every hand-off of the ticket, oldest first, locked until the transaction ends. */
+  ofTicketForUpdate(manager: EntityManager, ticketId: string): Promise<AssignmentEntity[]> {
+    return manager.find(AssignmentEntity, {
+      where: { ticketId },
+      order: { requestedAt: 'ASC', id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async insert(manager: EntityManager, assignment: TrackedAssignment): Promise<void> {
@@ -35,8 +41,13 @@ export class AssignmentRepository {
     return manager.findOne(AssignmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async saveDecision(manager: EntityManager, assignment: TrackedAssignment): Promise<void> {
-    const { status, rejectionReason, decidedAt } = assignment;
-    await manager.update(AssignmentEntity, { id: assignment.id }, { status, rejectionReason, decidedAt });
+  /** Writes what changes after the request: the body's decision or routing's withdrawal. */
+  async save(manager: EntityManager, assignment: TrackedAssignment): Promise<void> {
+    const { status, rejectionReason, rejectionNote, decidedAt, withdrawalReason, withdrawnAt } = assignment;
+    await manager.update(
+      AssignmentEntity,
+      { id: assignment.id },
+      { status, rejectionReason, rejectionNote, decidedAt, withdrawalReason, withdrawnAt },
+    );
   }
 }

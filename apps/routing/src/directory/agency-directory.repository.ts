@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AgencyType } from '@legal-hotline/contracts';
 import type { Agency } from './domain/agency.js';
+import type { DirectoryChange } from './domain/directory-change.js';
 import { AgencyJurisdictionEntity } from './agency-jurisdiction.entity.js';
 import { AgencyEntity } from './agency.entity.js';
 
@@ -62,6 +63,42 @@ export class AgencyDirectoryRepository {
   async findById(id: string): Promise<Agency | null> {
     const [agency] = await this.withJurisdictions(this.dataSource.manager, [id]);
     return agency ?? null;
+  }
+
+  /** The agency with its jurisdictions, its row locked until the transaction ends; null if unknown. */
+  async findForUpdate(manager: EntityManager, id: string): Promise<Agency | null> {
+    const row = await manager.findOne(AgencyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!row) return null;
+    const [agency] = await this.attachJurisdictions(manager, [row]);
+    return agency ?? null;
+  }
+
+  /** Writes a directory change: the agency's settings and the jurisdiction rows it touched. */
+  async saveChange(manager: EntityManager, change: DirectoryChange): Promise<void> {
+    const { agency } = change;
+    await manager.update(
+      AgencyEntity,
+      { id: agency.id },
+      {
+        availability: agency.availability,
+        dutyHours: agency.dutyHours,
+        languages: [...agency.languages],
+        legalCategories: [...agency.legalCategories],
+        requestTypes: [...agency.requestTypes],
+        updatedAt: () => 'now()',
+      },
+    );
+    for (const { jurisdiction, isNew } of change.jurisdictions) {
+      if (isNew) {
+        await manager.insert(AgencyJurisdictionEntity, { agencyId: agency.id, ...jurisdiction });
+      } else {
+        await manager.update(
+          AgencyJurisdictionEntity,
+          { agencyId: agency.id, regionCode: jurisdiction.regionCode, effectiveFrom: jurisdiction.effectiveFrom },
+          { effectiveTo: jurisdiction.effectiveTo },
+        );
+      }
+    }
   }
 
   private async withJurisdictions(manager: EntityManager, ids: readonly string[]): Promise<Agency[]> {

@@ -1,6 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import {
   AGENCY_TYPES,
   LEGAL_CATEGORIES,
@@ -9,7 +25,9 @@ import {
   type LegalCategory,
   type RequestType,
 } from '@legal-hotline/contracts';
+import type { AgencyAuditEntity } from './agency-audit.entity.js';
 import type { Agency, AgencyAvailability, AgencyLevel } from './domain/agency.js';
+import { DIRECTORY_CHANGE_KINDS, type DirectoryChangeKind } from './domain/directory-change.js';
 import type { WeeklySchedule } from './domain/duty-hours.js';
 
 const AGENCY_LEVELS: readonly AgencyLevel[] = ['province', 'city', 'county', 'township'];
@@ -70,6 +88,121 @@ export class AgencyIdParams {
   @IsString()
   @MaxLength(100)
   id!: string;
+}
+
+/** Who changes the directory and why: every change names both, and the audit keeps them. */
+class DirectoryChangeAuthorDto {
+  /** Staff id of whoever makes the change. */
+  @ApiProperty({ minLength: 1, maxLength: 100, example: 'directory-admin-li' })
+  @IsString()
+  @Length(1, 100)
+  changedBy!: string;
+
+  /** Why, in plain words; kept in the audit trail. */
+  @ApiProperty({ minLength: 1, maxLength: 500, example: '中心搬迁，暂停接收工单' })
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class ChangeAgencyDto extends DirectoryChangeAuthorDto {
+  /** normal takes work; unstaffed and overloaded bodies are passed over by routing (and say why). */
+  @ApiPropertyOptional({ enum: AVAILABILITIES })
+  @IsOptional()
+  @IsIn(AVAILABILITIES, { message: `availability must be one of: ${AVAILABILITIES.join(', ')}` })
+  availability?: AgencyAvailability;
+
+  /** Duty spans per ISO weekday ("1" = Monday), `HH:MM` Asia/Shanghai local time, `to` exclusive; a day left out has none. */
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { '1': [{ from: '08:30', to: '17:30' }], '6': [{ from: '09:00', to: '12:00' }] },
+    description: 'Duty spans per ISO weekday ("1" = Monday), HH:MM Asia/Shanghai, `to` exclusive; replaces the whole week',
+  })
+  @IsOptional()
+  @IsObject()
+  dutyHours?: Record<string, unknown>;
+
+  /** BCP 47 or ISO 639-3 codes the staff serve callers in; replaces the list. */
+  @ApiPropertyOptional({ type: [String], example: ['zh-CN', 'yue'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { each: true, message: 'languages must be BCP 47 or ISO 639-3 codes, e.g. zh-CN, yue' })
+  languages?: string[];
+
+  /** Legal categories handled; an empty list means all. Replaces the list. */
+  @ApiPropertyOptional({ enum: LEGAL_CATEGORIES, isArray: true, description: 'Legal categories handled; empty means all' })
+  @IsOptional()
+  @IsArray()
+  @IsIn(LEGAL_CATEGORIES, { each: true, message: `legalCategories must be drawn from: ${LEGAL_CATEGORIES.join(', ')}` })
+  legalCategories?: LegalCategory[];
+
+  /** Request types taken; at least one. Replaces the list. */
+  @ApiPropertyOptional({ enum: REQUEST_TYPES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(REQUEST_TYPES, { each: true, message: `requestTypes must be drawn from: ${REQUEST_TYPES.join(', ')}` })
+  requestTypes?: RequestType[];
+}
+
+export class CloseAgencyDto extends DirectoryChangeAuthorDto {
+  /**
+   * First day (Asia/Shanghai, `YYYY-MM-DD`) on which the body no longer serves any region;
+   * today when absent, i.e. at once. Every jurisdiction still applying then ends.
+   */
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-01', description: 'First day without any jurisdiction (Asia/Shanghai); today when absent' })
+  @IsOptional()
+  @Matches(DATE, { message: 'effectiveAt must be a date, YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'effectiveAt must be a real calendar date' })
+  effectiveAt?: string;
+}
+
+export class AddJurisdictionDto extends DirectoryChangeAuthorDto {
+  /** Division code (6 or 9 digits) whose area the body serves from `effectiveFrom`. */
+  @ApiProperty({ example: '440606', pattern: '^\\d{6}(\\d{3})?$' })
+  @Matches(/^\d{6}(\d{3})?$/, { message: 'regionCode must be a 6- or 9-digit division code' })
+  regionCode!: string;
+
+  /** First day it applies (Asia/Shanghai, `YYYY-MM-DD`). */
+  @ApiProperty({ format: 'date', example: '2026-12-01' })
+  @Matches(DATE, { message: 'effectiveFrom must be a date, YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'effectiveFrom must be a real calendar date' })
+  effectiveFrom!: string;
+}
+
+export class JurisdictionParams extends AgencyIdParams {
+  @ApiProperty({ example: '440605' })
+  @Matches(/^\d{6}(\d{3})?$/, { message: 'regionCode must be a 6- or 9-digit division code' })
+  regionCode!: string;
+}
+
+export class EndJurisdictionDto extends DirectoryChangeAuthorDto {
+  /** First day (Asia/Shanghai, `YYYY-MM-DD`) on which it no longer applies. */
+  @ApiProperty({ format: 'date', example: '2026-12-01' })
+  @Matches(DATE, { message: 'effectiveTo must be a date, YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'effectiveTo must be a real calendar date' })
+  effectiveTo!: string;
+}
+
+export class DirectoryAuditQuery {
+  /** Changes made at or after this instant (ISO 8601 with offset); all when absent. Oldest first. */
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-23T00:00:00Z', description: 'Changes at or after this instant; oldest first' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'since must be an ISO 8601 instant, e.g. 2026-11-23T00:00:00Z' })
+  since?: string;
+
+  /** At most this many entries. */
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit = 100;
 }
 
 // ---- responses -------------------------------------------------------------------------------
@@ -170,5 +303,63 @@ export function toAgencyDetailView(agency: Agency): AgencyDetailView {
     requestTypes: [...agency.requestTypes],
     legalCategories: [...agency.legalCategories],
     dutyHours: agency.dutyHours,
+  };
+}
+
+export class AuditEntryView {
+  /** Insertion order. */
+  @ApiProperty({ example: '42' })
+  id!: string;
+
+  @ApiProperty({ example: 'legal-aid-centre:440605' })
+  agencyId!: string;
+
+  @ApiProperty({ enum: DIRECTORY_CHANGE_KINDS })
+  changeKind!: DirectoryChangeKind;
+
+  /** The changed fields (or jurisdictions) as they were. */
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { availability: 'normal' } })
+  before!: Record<string, unknown>;
+
+  /** ... and as they became. */
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { availability: 'unstaffed' } })
+  after!: Record<string, unknown>;
+
+  @ApiProperty()
+  changedBy!: string;
+
+  @ApiProperty()
+  reason!: string;
+
+  /** UTC ISO-8601 instant of the change. */
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+}
+
+export class AgencyAuditTrail {
+  @ApiProperty()
+  agencyId!: string;
+
+  /** Oldest first. */
+  @ApiProperty({ type: [AuditEntryView] })
+  items!: AuditEntryView[];
+}
+
+export class DirectoryAuditFeed {
+  /** Oldest first. */
+  @ApiProperty({ type: [AuditEntryView] })
+  items!: AuditEntryView[];
+}
+
+export function toAuditEntryView(row: AgencyAuditEntity): AuditEntryView {
+  return {
+    id: row.id,
+    agencyId: row.agencyId,
+    changeKind: row.changeKind,
+    before: row.before,
+    after: row.after,
+    changedBy: row.changedBy,
+    reason: row.reason,
+    at: row.changedAt.toISOString(),
   };
 }

@@ -25,6 +25,9 @@ const CHUNK_SIZE = 1000;
  * - `availability` is set when an agency is first inserted and never overwritten: it is
  *   operational state (a body reports itself unstaffed or overloaded), not seed data.
  * - Rows the seed does not mention are kept: the seed adds and corrects, it never deletes.
+ * - An agency changed through the directory API (it has audit rows) is the operators' now: the
+ *   seed leaves it and its jurisdictions alone, so a re-seed never silently undoes an audited
+ *   change (a closed centre reopened, a moved jurisdiction put back).
  *
  * Safe while the service runs: the rows change in one transaction, so each read routing makes
  * sees the directory as it was before the seed or after it, never half of it.
@@ -94,7 +97,8 @@ async function upsertAgencies(manager: EntityManager, agencies: readonly Agency[
        languages = EXCLUDED.languages,
        duty_hours = EXCLUDED.duty_hours,
        updated_at = now()
-     WHERE (agencies.type, agencies.name, agencies.region_code, agencies.level, agencies.request_types,
+     WHERE NOT EXISTS (SELECT 1 FROM agency_audit audit WHERE audit.agency_id = agencies.id)
+       AND (agencies.type, agencies.name, agencies.region_code, agencies.level, agencies.request_types,
             agencies.legal_categories, agencies.languages, agencies.duty_hours)
        IS DISTINCT FROM
            (EXCLUDED.type, EXCLUDED.name, EXCLUDED.region_code, EXCLUDED.level, EXCLUDED.request_types,
@@ -114,6 +118,7 @@ async function upsertJurisdictions(
      FROM jsonb_to_recordset($1::jsonb) AS seed(agency_id varchar, region_code varchar, effective_from date, effective_to date)
      ON CONFLICT (agency_id, region_code, effective_from) DO UPDATE SET effective_to = EXCLUDED.effective_to
      WHERE agency_jurisdictions.effective_to IS DISTINCT FROM EXCLUDED.effective_to
+       AND NOT EXISTS (SELECT 1 FROM agency_audit audit WHERE audit.agency_id = agency_jurisdictions.agency_id)
      RETURNING (xmax = 0) AS inserted`,
     [JSON.stringify(rows)],
   );

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import type { RoutingExplanation } from '@legal-hotline/contracts';
+import type { DecisionAcceptance, RoutingOutcome } from './domain/route-ticket.js';
 import type { RoutingDecisionEntity } from './routing-decision.entity.js';
 
 export class TicketIdParams {
@@ -39,6 +40,23 @@ export class RoutingExplanationView {
   candidatesConsidered!: RoutingCandidateView[];
 }
 
+export class DecisionAcceptanceView {
+  @ApiProperty({ enum: ['urgent', 'green-channel', 'normal'] })
+  priority!: DecisionAcceptance['priority'];
+
+  /** Entry of ACCEPTANCE_DEADLINES that applied: acceptance.<priority> or acceptance.<channel>.<priority>. */
+  @ApiProperty({ example: 'acceptance.normal', description: 'Entry of ACCEPTANCE_DEADLINES that applied' })
+  rule!: string;
+
+  /** ISO 8601 duration; "WD" counts working days on the business calendar. */
+  @ApiProperty({ example: 'P1WD', description: 'ISO 8601 duration; WD counts working days on the business calendar' })
+  duration!: string;
+
+  /** The deadline as first set, UTC ISO-8601; pausing the clock moves it (see the clock). */
+  @ApiProperty({ format: 'date-time', description: 'The deadline as first set (UTC); pausing the clock moves it' })
+  dueAt!: string;
+}
+
 export class RoutingDecisionView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -46,10 +64,11 @@ export class RoutingDecisionView {
   @ApiProperty({ format: 'uuid' })
   ticketId!: string;
 
-  @ApiProperty({ enum: ['assigned', 'no-destination'] })
-  outcome!: 'assigned' | 'no-destination';
+  /** assigned: a body was asked; no-destination: none found (routing.failed.v1); returned-to-owner: bounce-back after hand-offs. */
+  @ApiProperty({ enum: ['assigned', 'no-destination', 'returned-to-owner'] })
+  outcome!: RoutingOutcome;
 
-  /** The chosen body; null when none was found. */
+  /** The chosen body; null when none was found or the ticket went back to its owner. */
   @ApiProperty({ type: String, nullable: true, example: 'legal-aid-centre:440605' })
   agencyId!: string | null;
 
@@ -59,6 +78,10 @@ export class RoutingDecisionView {
 
   @ApiProperty({ type: RoutingExplanationView })
   explanation!: RoutingExplanation;
+
+  /** The acceptance deadline an `assigned` decision set, and by which rule; null otherwise. */
+  @ApiProperty({ type: DecisionAcceptanceView, nullable: true })
+  acceptance!: DecisionAcceptance | null;
 
   /** UTC ISO-8601 instant of the decision. */
   @ApiProperty({ format: 'date-time', description: 'UTC ISO-8601 instant' })
@@ -82,6 +105,7 @@ export function toRoutingDecisionView(row: RoutingDecisionEntity): RoutingDecisi
     agencyId: row.agencyId,
     assignmentId: row.assignmentId,
     explanation: row.explanation,
+    acceptance: row.acceptance,
     decidedAt: row.decidedAt.toISOString(),
   };
 }

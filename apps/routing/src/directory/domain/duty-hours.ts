@@ -44,3 +44,43 @@ export function isOnDuty(schedule: WeeklySchedule, at: Date): boolean {
   // Zero-padded HH:MM strings order like the times they name.
   return (schedule[weekday] ?? []).some((span) => span.from <= time && time < span.to);
 }
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+export type ScheduleCheck = { ok: true; schedule: WeeklySchedule } | { ok: false; problems: string[] };
+
+/**
+ * Checks a weekly schedule received from outside (the directory API): ISO weekday keys "1" to
+ * "7", each a list of at most 6 spans `{from, to}` in `HH:MM` with `from` before `to`
+ * ("24:00" allowed as `to`). A day left out has no duty.
+ */
+export function checkWeeklySchedule(value: unknown): ScheduleCheck {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, problems: ['must be an object of ISO weekday ("1" = Monday … "7") → [{from, to}]'] };
+  }
+  const problems: string[] = [];
+  const schedule: Partial<Record<IsoWeekday, DutySpan[]>> = {};
+  for (const [day, spans] of Object.entries(value)) {
+    if (!/^[1-7]$/.test(day)) {
+      problems.push(`"${day}" is not an ISO weekday (1 = Monday … 7 = Sunday)`);
+      continue;
+    }
+    if (!Array.isArray(spans) || spans.length > 6) {
+      problems.push(`${day}: must be a list of at most 6 spans`);
+      continue;
+    }
+    const checked: DutySpan[] = [];
+    for (const [index, span] of (spans as unknown[]).entries()) {
+      const { from, to } = (typeof span === 'object' && span !== null ? span : {}) as { from?: unknown; to?: unknown };
+      if (typeof from !== 'string' || typeof to !== 'string' || !HH_MM.test(from) || !HH_MM.test(to) || from === '24:00') {
+        problems.push(`${day}[${index}]: needs from and to as HH:MM (to may be 24:00)`);
+      } else if (from >= to) {
+        problems.push(`${day}[${index}]: from ${from} is not before to ${to}`);
+      } else {
+        checked.push({ from, to });
+      }
+    }
+    schedule[Number(day) as IsoWeekday] = checked;
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, schedule };
+}

@@ -22,6 +22,8 @@ export interface RoutingRequest {
   language: string;
   /** Bodies that already rejected this ticket: never offered it again. */
   excludedAgencyIds: readonly string[];
+  /** Bodies whose assignment of this ticket was withdrawn unanswered after its deadline: never offered it again. */
+  timedOutAgencyIds?: readonly string[];
   /**
    * An urgent matter must be taken within the hour, so only a body on duty now can have it.
    * Any other ticket goes to the competent body even after hours and waits in its inbox for
@@ -44,7 +46,8 @@ export interface RoutingDirectory {
 
 /**
  * Why a body was or was not chosen: `chosen`; passed over as unavailable (`unstaffed`,
- * `overloaded`, `off-duty`), as having rejected the ticket (`rejected-before`), as not taking
+ * `overloaded`, `off-duty`), as having rejected the ticket (`rejected-before`) or let it go
+ * unanswered past its acceptance deadline (`overdue-before`), as not taking
  * this kind of request or category; or losing to an equal body that speaks the caller's
  * language, holds fewer open assignments, or sorts first by id.
  */
@@ -54,6 +57,7 @@ export type CandidateOutcome =
   | 'overloaded'
   | 'off-duty'
   | 'rejected-before'
+  | 'overdue-before'
   | 'request-type-not-served'
   | 'category-not-served'
   | 'language-not-served'
@@ -94,7 +98,7 @@ const AGENCY_TYPE_WORDS: Record<AgencyType, string> = {
  * - Consultations and complaints go to the county legal-aid centre of the request's region.
  *
  * At each level, bodies that are not `normal`, are off duty at `now`, already rejected the
- * ticket, or do not take the request are passed over; among the rest, those speaking the
+ * ticket or let it go overdue, or do not take the request are passed over; among the rest, those speaking the
  * caller's language come first, then the fewest open assignments, then the agency id.
  */
 export function chooseDestination(request: RoutingRequest, directory: RoutingDirectory, now: Date): RoutingDecision {
@@ -230,6 +234,7 @@ function ruleFor(request: RoutingRequest): RoutingRule {
 
 function unfitness(agency: Agency, request: RoutingRequest, now: Date): CandidateOutcome | null {
   if (request.excludedAgencyIds.includes(agency.id)) return 'rejected-before';
+  if (request.timedOutAgencyIds?.includes(agency.id)) return 'overdue-before';
   if (!servesRequestType(agency, request.requestType)) return 'request-type-not-served';
   if (!handlesCategory(agency, request.legalCategory)) return 'category-not-served';
   switch (agency.availability) {
@@ -283,6 +288,8 @@ function describePassedOver(
         return 'overloaded';
       case 'rejected-before':
         return 'already rejected this ticket';
+      case 'overdue-before':
+        return 'let this ticket go unanswered past its acceptance deadline';
       case 'request-type-not-served':
         return `does not take ${request.requestType}`;
       case 'category-not-served':

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { DEFAULT_CALENDAR } from '@legal-hotline/business-calendar';
 import { EVENT_CATALOG } from '@legal-hotline/contracts';
 import { loadRegionCatalog, resolveRetired, type RegionCatalog } from '@legal-hotline/regions';
 import { indexAgencies } from '../../directory/domain/agency-directory.js';
 import { buildDirectorySeed } from '../../directory/domain/directory-seed.js';
+import { DEFAULT_ACCEPTANCE_DEADLINES, parseAcceptanceDeadlines } from './acceptance-deadline.js';
 import type { RoutingDirectory } from './choose-destination.js';
 import { priorityOf, routeTicket, type RoutingContext, type TicketToRoute } from './route-ticket.js';
 
@@ -18,6 +20,7 @@ const CAUSE = { correlationId: 'c0a8e1f2-3b4c-4d5e-8f60-718293a4b5c6', causation
 const ticket = (overrides: Partial<TicketToRoute> = {}): TicketToRoute => ({
   ticketId: '7d5b8a9e-2c1f-4f7a-9a63-1d2e3f4a5b6c',
   ticketNumber: '12348-20261123-000042',
+  channel: 'hotline',
   requestType: 'legal-aid-application',
   legalCategory: 'labour-remuneration',
   regionCode: '440605011',
@@ -42,15 +45,17 @@ beforeAll(async () => {
   };
 });
 
+const deadlines = parseAcceptanceDeadlines(DEFAULT_ACCEPTANCE_DEADLINES);
 const context = (overrides: Partial<RoutingContext> = {}): RoutingContext => ({
   directory,
   excludedAgencyIds: [],
   servedProvinces: ['44', '52'],
+  acceptance: { policy: deadlines.ok ? deadlines.policy : { byPriority: { urgent: 'PT1H', 'green-channel': 'PT4H', normal: 'P1WD' }, byChannel: {} }, calendar: DEFAULT_CALENDAR },
   ...overrides,
 });
 
 describe(routeTicket.name, () => {
-  it('assigns a Nanhai wage claim to the Nanhai centre and asks it to accept within the green-channel hour', () => {
+  it('assigns a Nanhai wage claim to the Nanhai centre and asks it to accept within the green channel\'s four hours', () => {
     const sut = routeTicket(ticket(), context(), NOW, IDS, CAUSE);
 
     expect(sut.decision).toMatchObject({
@@ -60,15 +65,39 @@ describe(routeTicket.name, () => {
       assignmentId: IDS.assignmentId,
       decidedAt: NOW,
     });
+    expect(sut.decision.acceptance).toEqual({
+      priority: 'green-channel',
+      rule: 'acceptance.green-channel',
+      duration: 'PT4H',
+      dueAt: '2026-11-23T06:15:01.000Z',
+    });
+    expect(sut.decision.explanation.reason).toMatch(
+      /; acceptance due by 2026-11-23 14:15 Asia\/Shanghai \(acceptance.green-channel: PT4H\)$/,
+    );
     expect(sut.assignment).toEqual({
       id: IDS.assignmentId,
       ticketId: ticket().ticketId,
       agencyId: 'legal-aid-centre:440605',
+      agencyName: '南海区法律援助中心',
+      routedOnRegionCode: '440605011',
+      priority: 'green-channel',
+      acceptanceRule: 'acceptance.green-channel',
       status: 'requested',
       rejectionReason: null,
+      rejectionNote: null,
+      withdrawalReason: null,
       requestedAt: NOW,
-      acceptanceDeadline: new Date('2026-11-23T03:15:01.000Z'),
+      acceptanceDeadline: new Date('2026-11-23T06:15:01.000Z'),
       decidedAt: null,
+      withdrawnAt: null,
+    });
+    expect(sut.clock).toMatchObject({
+      assignmentId: IDS.assignmentId,
+      startedAt: NOW,
+      dueAt: new Date('2026-11-23T06:15:01.000Z'),
+      pausedAt: null,
+      firedAt: null,
+      stoppedAt: null,
     });
     expect(sut.events).toEqual([
       {
@@ -86,7 +115,7 @@ describe(routeTicket.name, () => {
           regionCode: '440605011',
           explanation: sut.decision.explanation,
           priority: 'green-channel',
-          acceptanceDeadline: '2026-11-23T03:15:01.000Z',
+          acceptanceDeadline: '2026-11-23T06:15:01.000Z',
           requestedAt: NOW.toISOString(),
         }),
       },
@@ -103,6 +132,19 @@ describe(routeTicket.name, () => {
       CAUSE,
     );
     expect(sut.assignment?.acceptanceDeadline).toEqual(new Date('2026-11-24T02:15:01.000Z'));
+    expect(sut.assignment?.acceptanceRule).toBe('acceptance.normal');
+  });
+
+  it("gives a veteran's request the green channel's deadline", () => {
+    const sut = routeTicket(
+      ticket({ requestType: 'consultation', flags: { urgent: false, migrantWorkerWageClaim: false, veteran: true } }),
+      context(),
+      NOW,
+      IDS,
+      CAUSE,
+    );
+    expect(sut.decision.acceptance).toMatchObject({ priority: 'green-channel', rule: 'acceptance.green-channel' });
+    expect(sut.assignment?.acceptanceDeadline).toEqual(new Date('2026-11-23T06:15:01.000Z'));
   });
 
   it('passes over a body that rejected the ticket before', () => {
@@ -119,6 +161,7 @@ describe(routeTicket.name, () => {
 
     expect(sut.decision).toMatchObject({ outcome: 'no-destination', agencyId: null, assignmentId: null });
     expect(sut.assignment).toBeNull();
+    expect(sut.clock).toBeNull();
     expect(sut.decision.explanation.reason).toMatch(
       /110101 is not a region the directory knows, so no body can be chosen; 110101 lies in province 110000, outside the provinces this routing serves \(440000, 520000\)/,
     );

@@ -2,14 +2,19 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { TOPICS } from '@legal-hotline/contracts';
 import { IdempotentConsumer, kafkaTopic } from '@legal-hotline/messaging';
-import { RecordAssignmentDecisionHandler } from './record-assignment-decision.handler.js';
+import { RecordAssignmentDecisionHandler } from '../assignments/record-assignment-decision.handler.js';
+import { ReRouteAfterRejectionHandler } from './re-route-after-rejection.handler.js';
 
-/** The one consumer of the assignments topic in this service (Nest keeps one handler per pattern). */
+/**
+ * The one consumer of the assignments topic in this service (Nest keeps one handler per
+ * pattern). It lives with ticket routing because a rejection re-routes the ticket.
+ */
 @Controller()
 export class AssignmentsConsumer {
   constructor(
     private readonly consumer: IdempotentConsumer,
     private readonly recordDecision: RecordAssignmentDecisionHandler,
+    private readonly reRouteAfterRejection: ReRouteAfterRejectionHandler,
   ) {}
 
   // `<string>` picks the untyped overload: the idempotent consumer parses the raw message itself.
@@ -18,20 +23,19 @@ export class AssignmentsConsumer {
     return this.consumer.consume(context, async (event, manager) => {
       switch (event.type) {
         case 'assignment.accepted.v1':
-          return this.recordDecision.execute(manager, event.data.assignmentId, {
+          await this.recordDecision.execute(manager, event.data.assignmentId, {
             outcome: 'accepted',
             agencyId: event.data.agencyId,
             decidedAt: new Date(event.data.acceptedAt),
           });
+          return;
         case 'assignment.rejected.v1':
-          return this.recordDecision.execute(manager, event.data.assignmentId, {
-            outcome: 'rejected',
-            agencyId: event.data.agencyId,
-            reason: event.data.reason,
-            decidedAt: new Date(event.data.rejectedAt),
+          return this.reRouteAfterRejection.execute(manager, event.data, {
+            correlationId: event.correlationId,
+            causationId: event.id,
           });
-        // Requests are routing's own; receipt, start, completion and the acceptance clock leave
-        // the open load (requested and not yet decided) as it is.
+        // Requests, overdue, withdrawals and clock changes are routing's own facts; receipt,
+        // start and completion leave the open load (requested and not yet decided) as it is.
         default:
           return;
       }

@@ -1,0 +1,37 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { DirectoryChangeKind } from './domain/directory-change.js';
+
+/**
+ * Every change made to the directory through its API, written in the change's transaction.
+ * No foreign key: the trail outlives whatever happens to the agency row.
+ */
+@Entity({ name: 'agency_audit' })
+@Check('agency_audit_change_kind_check', `change_kind IN ('agency-updated', 'agency-closed', 'jurisdiction-added', 'jurisdiction-ended')`)
+@Index('agency_audit_agency_idx', ['agencyId', 'id'])
+@Index('agency_audit_changed_at_idx', ['changedAt', 'id'])
+export class AgencyAuditEntity {
+  /** Insertion order. */
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  agencyId!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  changeKind!: DirectoryChangeKind;
+
+  @Column({ type: 'jsonb' })
+  before!: Record<string, unknown>;
+
+  @Column({ type: 'jsonb' })
+  after!: Record<string, unknown>;
+
+  @Column({ type: 'varchar', length: 100 })
+  changedBy!: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  reason!: string;
+
+  @Column({ type: 'timestamptz' })
+  changedAt!: Date;
+}

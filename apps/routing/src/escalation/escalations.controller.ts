@@ -1,0 +1,22 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EscalationPage, ListEscalationsQuery } from './acceptance-clock.dto.js';
+import { EscalationQueries } from './escalation.queries.js';
+
+@ApiTags('escalations')
+@Controller('api/v1/escalations')
+export class EscalationsController {
+  constructor(private readonly queries: EscalationQueries) {}
+
+  @Get()
+  @ApiOperation({
+    summary: "The supervisor's list of hand-offs by acceptance clock (督办): overdue by default",
+    description:
+      'state=overdue: assignments whose acceptance deadline passed, newest first, with the action taken (re-route or alert-only); paused: clocks paused now; running: clocks counting down, soonest deadline first.',
+  })
+  @ApiOkResponse({ type: EscalationPage })
+  @ApiBadRequestResponse({ description: 'Malformed state, page or pageSize' })
+  list(@Query() query: ListEscalationsQuery): Promise<EscalationPage> {
+    return this.queries.list(query);
+  }
+}

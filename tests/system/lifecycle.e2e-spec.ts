@@ -148,7 +148,7 @@ describe('the ticket lifecycle end to end (five services as separate processes, 
     await platform.startService('routing');
 
     const overdue = await probe.waitForEvent((e) => e.type === 'assignment.overdue.v1' && e.data.assignmentId === first.assignmentId, 60_000);
-    expect(overdue.data.action).toBe('re-route');
+    expect((overdue.data as { action: string }).action).toBe('re-route');
     await probe.waitForEvent((e) => e.type === 'assignment.withdrawn.v1' && e.data.assignmentId === first.assignmentId, 30_000);
     const next = await assignmentOf(id, 1);
     expect(next.agency.agencyId).not.toBe(first.agency.agencyId);
@@ -183,7 +183,7 @@ describe('the ticket lifecycle end to end (five services as separate processes, 
       expect((alerts.body.items as any[]).map((a) => a.kind)).toContain('danger-reported');
     }, 30_000);
     const failed = await probe.waitForEvent((e) => e.type === 'partner-transfer.delivery-failed.v1' && e.data.ticketId === id, 30_000);
-    expect(failed.data.partner).toBe('110');
+    expect((failed.data as { partner: string }).partner).toBe('110');
     await probe.waitForEvent((e) => e.type === 'supervision.alert-raised.v1' && e.data.ticketId === id && e.data.kind === 'partner-delivery-failing', 30_000);
 
     await partner110.up();

@@ -45,10 +45,10 @@ async function main(): Promise<void> {
         while (next < TICKETS) {
           const i = next++;
           const before = Date.now();
-          const response = await http('POST', `${platform.url('intake')}/api/v1/tickets`, ticket(i));
+          const response = await http<{ id: string }>('POST', `${platform.url('intake')}/api/v1/tickets`, ticket(i));
           if (response.status !== 201) throw new Error(`ticket ${i} rejected: ${response.status} ${JSON.stringify(response.body)}`);
           httpLatencies.push(Date.now() - before);
-          openedAt.set(response.body.id as string, before);
+          openedAt.set(response.body.id, before);
         }
       }),
     );

@@ -69,8 +69,12 @@ describe('the ticket lifecycle end to end (five services as separate processes, 
     partner110 = new PartnerServer(await PartnerServer.reservePort());
     platform = await Platform.start({
       env: {
-        // Urgent matters must be accepted within seconds here, so an overdue escalation is seen quickly.
-        routing: { ACCEPTANCE_DEADLINES: JSON.stringify({ urgent: 'PT6S', 'green-channel': 'P1WD', normal: 'P1WD' }), ROUTING_MAX_HOPS: '2', TIMER_POLL_MS: '500' },
+        // Web requests must be accepted within seconds here, so an overdue escalation is seen quickly.
+        routing: {
+          ACCEPTANCE_DEADLINES: JSON.stringify({ urgent: 'PT1H', 'green-channel': 'P1WD', normal: 'P1WD', web: { normal: 'PT6S' } }),
+          ROUTING_MAX_HOPS: '2',
+          TIMER_POLL_MS: '500',
+        },
         'hotline-exchange': { DELIVERY_BACKOFF_BASE_MS: '300', DELIVERY_BACKOFF_MAX_MS: '1500', DELIVERY_ALERT_REPEAT_MS: '2000', DELIVERY_POLL_MS: '200' },
       },
     });
@@ -140,11 +144,15 @@ describe('the ticket lifecycle end to end (five services as separate processes, 
   });
 
   it('escalates an assignment not accepted in time, once, even when routing was down at the deadline', async () => {
-    const { id } = await openTicket({ flags: { urgent: true, migrantWorkerWageClaim: true, veteran: false } });
+    const { id } = await openTicket({
+      channel: 'web',
+      firstContact: { platform: '12348-network', organisation: '广东省12348公共法律服务网', agent: null },
+      flags: { urgent: false, migrantWorkerWageClaim: false, veteran: false },
+    });
     const first = await assignmentOf(id, 0);
-    expect(first.priority).toBe('urgent');
+    expect(first.priority).toBe('normal');
     await platform.kill('routing');
-    await new Promise((resolve) => setTimeout(resolve, 8000)); // past the 6-second urgent deadline
+    await new Promise((resolve) => setTimeout(resolve, 8000)); // past the 6-second deadline of web requests
     await platform.startService('routing');
 
     const overdue = await probe.waitForEvent((e) => e.type === 'assignment.overdue.v1' && e.data.assignmentId === first.assignmentId, 60_000);

@@ -9,7 +9,9 @@ import { dirname, relative, resolve, sep } from 'node:path';
 const workspaceRoot = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 
 const INFRASTRUCTURE_IN_DOMAIN = [/^@nestjs\//, /^typeorm/, /^kafkajs/, /^pg$/, /^@legal-hotline\/(messaging|service-runtime|testing)/];
+// Test files may use the test framework.
 const CONTRACTS_ALLOWED_EXTERNALS = [/^zod(\/|$)/, /^node:/];
+const TEST_FILE = /\.(spec|int-spec|e2e-spec)\.ts$/;
 
 function projectOf(file) {
   const parts = relative(workspaceRoot, file).split(sep);
@@ -41,7 +43,7 @@ const rule = {
         }
         return;
       }
-      if (from.kind === 'libs' && from.name === 'contracts' && !source.startsWith('@legal-hotline/contracts')) {
+      if (from.kind === 'libs' && from.name === 'contracts' && !TEST_FILE.test(file) && !source.startsWith('@legal-hotline/contracts')) {
         if (!CONTRACTS_ALLOWED_EXTERNALS.some((re) => re.test(source))) {
           context.report({ node, message: `the contracts library imports no framework ('${source}')` });
         }

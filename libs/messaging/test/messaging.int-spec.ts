@@ -104,8 +104,8 @@ describe('transactional outbox and idempotent consumer', () => {
       // A redelivered row may repeat, but never after a later event of its aggregate.
       sequences.forEach((s, i) => expect(s).toBeGreaterThanOrEqual(Math.max(0, ...sequences.slice(0, i)) - 0));
     }
-    const [{ unpublished }] = await database.query<{ unpublished: string }>('SELECT count(*) AS unpublished FROM outbox WHERE published_at IS NULL');
-    expect(Number(unpublished)).toBe(0);
+    const [row] = await database.query<{ unpublished: string }>('SELECT count(*) AS unpublished FROM outbox WHERE published_at IS NULL');
+    expect(Number(row!.unpublished)).toBe(0);
   });
 
   describe(IdempotentConsumer.name, () => {

@@ -123,7 +123,8 @@ export class PlatformExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       if (typeof response === 'object' && Array.isArray((response as ErrorBody).errors)) return response as ErrorBody;
-      const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
+      const given = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+      const message = typeof given === 'string' ? given : Array.isArray(given) ? given.join('; ') : exception.message;
       return errorBody(status, `HTTP.${status}`, message);
     }
     // Fastify's own errors (body too large, malformed JSON, wrong content type) carry a 4xx status.

@@ -2,8 +2,24 @@ import type { Admin } from 'kafkajs';
 import { TOPICS } from '@legal-hotline/contracts';
 import { kafkaTopic } from './kafka-settings.js';
 
-/** Creates every platform topic that does not exist yet; existing topics are left as they are. */
-export async function ensureTopics(admin: Admin, partitions: number): Promise<void> {
+/**
+ * Creates every platform topic that does not exist yet; existing topics are left as they are.
+ * While the broker is still electing leaders for new partitions (or another client creates the
+ * same topics), metadata requests can fail for a moment: the whole check is retried.
+ */
+export async function ensureTopics(admin: Admin, partitions: number, attempts = 8): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await createMissingTopics(admin, partitions);
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
+
+async function createMissingTopics(admin: Admin, partitions: number): Promise<void> {
   const existing = new Set(await admin.listTopics());
   const missing = Object.values(TOPICS)
     .map((topic) => kafkaTopic(topic))

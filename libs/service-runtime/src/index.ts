@@ -5,3 +5,4 @@ export * from './request-context.js';
 export * from './health.controller.js';
 export * from './bootstrap.js';
 export * from './service-runtime.module.js';
+export * from './polling-worker.js';

@@ -29,7 +29,9 @@ export function serviceDataSourceOptions(settings: ServiceDataSourceSettings): D
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    logging: ['error', 'warn'],
+    // Not 'error': TypeORM would log a failed query with its parameters, which can carry callers'
+    // personal data; the failure itself still reaches the caller and its log.
+    logging: ['warn', 'migration'],
     extra: { max: settings.poolSize ?? 10 },
   };
 }

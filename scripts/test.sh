@@ -8,7 +8,12 @@ LOG_TAG=test
 cd "$ROOT"
 
 # A CI machine's database is thrown away afterwards: trade durability for speed there only.
-if [[ "${CI:-}" == "true" ]]; then export PLATFORM_THROWAWAY_DB=1; fi
+# CI also re-runs every static check instead of replaying Nx's machine-wide cache.
+nx_flags=()
+if [[ "${CI:-}" == "true" ]]; then
+  export PLATFORM_THROWAWAY_DB=1
+  nx_flags+=(--skipNxCache)
+fi
 
 bash scripts/prepare.sh || exit 1
 bash scripts/infra.sh up || exit 1
@@ -31,7 +36,7 @@ run_step() {
   fi
 }
 
-run_step "static checks (typecheck, lint)" env NX_DAEMON=false npx nx run-many -t typecheck lint --outputStyle=static
+run_step "static checks (typecheck, lint)" env NX_DAEMON=false npx nx run-many -t typecheck lint --outputStyle=static "${nx_flags[@]}"
 run_step "unit tests" jest -c jest.unit.config.js --json --outputFile="$results/unit.json"
 run_step "integration tests" jest -c jest.integration.config.js --maxWorkers=2 --json --outputFile="$results/integration.json"
 run_step "system tests" jest -c tests/system/jest.config.js --runInBand --json --outputFile="$results/system.json"

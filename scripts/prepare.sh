@@ -10,9 +10,9 @@ stamp="$LOCAL_DIR/npm-ci.stamp"
 want="$(node --version) $(sha256sum package-lock.json | cut -d' ' -f1)"
 if [[ ! -d node_modules || ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
   log "installing npm dependencies"
-  # npm ci refuses a lockfile that lacks other platforms' optional binaries (the registry
-  # mirror here serves only the Linux builds of @swc/core, so npm records only those); a plain
-  # install then builds the same tree from the same lockfile without changing pinned versions.
+  # npm ci refuses a lockfile that lacks other platforms' optional binaries (the registry this
+  # project installs from serves only @swc/core's Linux builds, so the lockfile records only
+  # those); a plain install then builds the same tree from the same lockfile without changing pinned versions.
   mkdir -p "$LOCAL_DIR/logs"
   if ! npm ci --no-audit --no-fund --loglevel=error >"$LOCAL_DIR/logs/npm-ci.log" 2>&1; then
     log "npm ci refused the lockfile (see $LOCAL_DIR/logs/npm-ci.log); installing from it with npm install"

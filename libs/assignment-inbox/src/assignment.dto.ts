@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import {
   AGENCY_TYPES,
   LEGAL_CATEGORIES,
@@ -22,6 +21,7 @@ import {
 } from './domain/assignment.js';
 import { isLateDecision } from './domain/decide-assignment.js';
 import { assignBy } from './domain/start-assignment.js';
+import { PageQueryDto } from '@legal-hotline/service-runtime';
 
 // ---- requests --------------------------------------------------------------------------------
 
@@ -32,27 +32,12 @@ export class AssignmentIdParams {
   id!: string;
 }
 
-export class ListAssignmentsQuery {
+export class ListAssignmentsQuery extends PageQueryDto {
   /** Only assignments in this state; all states when absent. */
   @ApiPropertyOptional({ enum: ASSIGNMENT_STATUSES, description: 'Only assignments in this state; all when absent' })
   @IsOptional()
   @IsIn(ASSIGNMENT_STATUSES)
   status?: AssignmentStatus;
-
-  /** 1-based page number. */
-  @ApiPropertyOptional({ minimum: 1, default: 1, description: '1-based page number' })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  /** Assignments per page, at most 100. */
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, description: 'Assignments per page' })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 const NOT_BLANK = /\S/;
@@ -98,7 +83,8 @@ export class RejectAssignmentBody {
     maxLength: 2000,
     nullable: true,
     example: '纠纷发生在九江镇',
-    description: 'Required for insufficient-information (what is missing) and not-our-jurisdiction (where it belongs); optional otherwise',
+    description:
+      'Required for insufficient-information (what is missing) and not-our-jurisdiction (where it belongs); optional otherwise',
   })
   @IsOptional()
   @IsString()
@@ -138,7 +124,11 @@ export class CompleteAssignmentBody {
   outcome!: CompletionOutcome;
 
   /** What was done and achieved; the owner answers the caller with it. At most 4000 characters. */
-  @ApiProperty({ maxLength: 4000, example: '经调解，用人单位支付拖欠工资13000元。', description: 'What was done and achieved' })
+  @ApiProperty({
+    maxLength: 4000,
+    example: '经调解，用人单位支付拖欠工资13000元。',
+    description: 'What was done and achieved',
+  })
   @IsString()
   @Matches(NOT_BLANK, { message: 'result must not be blank' })
   @MaxLength(4000)
@@ -324,7 +314,11 @@ export class AssignmentView {
    * pending until the body accepts or rejects; then in-progress (work started) and completed
    * (result reported); withdrawn when routing took it back.
    */
-  @ApiProperty({ enum: ASSIGNMENT_STATUSES, description: 'pending → accepted | rejected; accepted → in-progress → completed; withdrawn when routing took it back' })
+  @ApiProperty({
+    enum: ASSIGNMENT_STATUSES,
+    description:
+      'pending → accepted | rejected; accepted → in-progress → completed; withdrawn when routing took it back',
+  })
   status!: AssignmentStatus;
 
   /** Business acceptance; null until the body accepts or rejects (and when withdrawn before). */
@@ -339,7 +333,8 @@ export class AssignmentView {
     type: String,
     format: 'date-time',
     nullable: true,
-    description: 'Legal-aid centres: assign a lawyer by this UTC instant, acceptance + 3 calendar days (Legal Aid Law Art. 43). Informational, not enforced; null otherwise',
+    description:
+      'Legal-aid centres: assign a lawyer by this UTC instant, acceptance + 3 calendar days (Legal Aid Law Art. 43). Informational, not enforced; null otherwise',
   })
   assignBy!: string | null;
 
@@ -417,8 +412,14 @@ function startViewOf({ startedBy, startedAt, startNote }: Assignment): StartView
   return { startedBy, startedAt: startedAt.toISOString(), note: startNote };
 }
 
-function completionViewOf({ completedBy, completedAt, completionOutcome, completionResult }: Assignment): CompletionView | null {
-  if (completedBy === null || completedAt === null || completionOutcome === null || completionResult === null) return null;
+function completionViewOf({
+  completedBy,
+  completedAt,
+  completionOutcome,
+  completionResult,
+}: Assignment): CompletionView | null {
+  if (completedBy === null || completedAt === null || completionOutcome === null || completionResult === null)
+    return null;
   return { completedBy, completedAt: completedAt.toISOString(), outcome: completionOutcome, result: completionResult };
 }
 

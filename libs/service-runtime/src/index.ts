@@ -6,3 +6,4 @@ export * from './health.controller.js';
 export * from './bootstrap.js';
 export * from './service-runtime.module.js';
 export * from './polling-worker.js';
+export * from './pagination.js';

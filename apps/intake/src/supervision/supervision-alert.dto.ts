@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ALERT_KINDS, EVENT_SOURCES, type AlertKind, type EventSource } from '@legal-hotline/contracts';
 import { IsInstant } from '../tickets/ticket.dto.js';
 import type { SupervisionAlertEntity } from './supervision-alert.entity.js';
+import { PageQueryDto } from '@legal-hotline/service-runtime';
 
 /** Filters and page of the supervision alerts; filters combine with AND. */
-export class ListAlertsQueryDto {
+export class ListAlertsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ALERT_KINDS })
   @IsOptional()
   @IsIn(ALERT_KINDS)
@@ -22,22 +22,6 @@ export class ListAlertsQueryDto {
   @IsOptional()
   @IsInstant()
   since?: string;
-
-  /** 1-based page number. */
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 export class SupervisionAlertView {

@@ -6,15 +6,12 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  Max,
-  Min,
   ValidateBy,
   ValidateNested,
   type ValidationOptions,
@@ -42,6 +39,7 @@ import {
 } from '@legal-hotline/contracts';
 import { isWellFormedRegionCode } from '@legal-hotline/regions';
 import { isChinesePhoneNumber, isValidResidentIdNumber } from './domain/caller-identity.js';
+import { PageQueryDto } from '@legal-hotline/service-runtime';
 
 /** Channels a request can be opened on over HTTP; `partner` cases arrive from the hotline exchange as events. */
 export const INTAKE_CHANNELS = CHANNELS.filter((c): c is Exclude<Channel, 'partner'> => c !== 'partner');
@@ -73,7 +71,8 @@ function IsChinesePhoneNumber(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) => typeof value === 'string' && isChinesePhoneNumber(value),
         defaultMessage: buildMessage(
-          (each) => `${each}$property must be a mobile number (11 digits) or a landline with its area code, digits only`,
+          (each) =>
+            `${each}$property must be a mobile number (11 digits) or a landline with its area code, digits only`,
           options,
         ),
       },
@@ -89,7 +88,8 @@ function IsResidentIdNumber(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) => typeof value === 'string' && isValidResidentIdNumber(value),
         defaultMessage: buildMessage(
-          (each) => `${each}$property must be an 18-character resident ID number with a valid birth date and check character`,
+          (each) =>
+            `${each}$property must be an 18-character resident ID number with a valid birth date and check character`,
           options,
         ),
       },
@@ -105,7 +105,10 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
       name: 'isInstant',
       validator: {
         validate: (value: unknown) => Instant.safeParse(value).success,
-        defaultMessage: buildMessage((each) => `${each}$property must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T00:00:00+08:00`, options),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T00:00:00+08:00`,
+          options,
+        ),
       },
     },
     options,
@@ -236,7 +239,9 @@ export class TicketFlagsDto {
 export class OpenTicketDto {
   /** Where the request arrived. `partner` is not accepted here: partner cases arrive from the hotline exchange. */
   @ApiProperty({ enum: INTAKE_CHANNELS, example: 'hotline' })
-  @IsIn(INTAKE_CHANNELS, { message: `channel must be one of: ${INTAKE_CHANNELS.join(', ')} (partner cases arrive from the hotline exchange)` })
+  @IsIn(INTAKE_CHANNELS, {
+    message: `channel must be one of: ${INTAKE_CHANNELS.join(', ')} (partner cases arrive from the hotline exchange)`,
+  })
   channel!: IntakeChannel;
 
   @ApiProperty({ type: FirstContactDto })
@@ -293,7 +298,7 @@ export class TicketIdParamsDto {
 }
 
 /** Filters and page of the ticket list; filters combine with AND. */
-export class ListTicketsQueryDto {
+export class ListTicketsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: TICKET_STATUSES })
   @IsOptional()
   @IsIn(TICKET_STATUSES)
@@ -343,22 +348,6 @@ export class ListTicketsQueryDto {
   @IsString()
   @Length(1, 200)
   watcher?: string;
-
-  /** 1-based page number. */
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 /** Who acts on a ticket: an organisation and, for a person, the agent's staff id. */
@@ -474,7 +463,7 @@ export class MergeTicketDto extends ActorCommandDto {
 export class UndoMergeDto extends ActorCommandDto {}
 
 /** The owner's view: whose tickets, and which page. */
-export class OwnerTicketsQueryDto {
+export class OwnerTicketsQueryDto extends PageQueryDto {
   /** The first-contact organisation. */
   @ApiProperty({ minLength: 1, maxLength: 200, example: '广东省12348公共法律服务热线' })
   @IsString()
@@ -487,21 +476,6 @@ export class OwnerTicketsQueryDto {
   @IsString()
   @Length(1, 100)
   agent?: string;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 /** What a caller gives to follow their ticket: the number they were told and their phone's last four digits. */

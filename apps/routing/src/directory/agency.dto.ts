@@ -29,13 +29,14 @@ import type { AgencyAuditEntity } from './agency-audit.entity.js';
 import type { Agency, AgencyAvailability, AgencyLevel } from './domain/agency.js';
 import { DIRECTORY_CHANGE_KINDS, type DirectoryChangeKind } from './domain/directory-change.js';
 import type { WeeklySchedule } from './domain/duty-hours.js';
+import { PageQueryDto } from '@legal-hotline/service-runtime';
 
 const AGENCY_LEVELS: readonly AgencyLevel[] = ['province', 'city', 'county', 'township'];
 const AVAILABILITIES: readonly AgencyAvailability[] = ['normal', 'unstaffed', 'overloaded'];
 
 // ---- requests --------------------------------------------------------------------------------
 
-export class ListAgenciesQuery {
+export class ListAgenciesQuery extends PageQueryDto {
   /**
    * Administrative division code: 6 digits (province, city, county), 9 (township) or 12
    * (village). Agencies whose jurisdiction lies inside this region are listed; all when absent.
@@ -65,21 +66,6 @@ export class ListAgenciesQuery {
   @IsOptional()
   @IsIn(AGENCY_TYPES, { message: `type must be one of: ${AGENCY_TYPES.join(', ')}` })
   type?: AgencyType;
-
-  /** 1-based page number. */
-  @ApiPropertyOptional({ minimum: 1, default: 1, description: '1-based page number' })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  /** Agencies per page, at most 100. */
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, description: 'Agencies per page' })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 export class AgencyIdParams {
@@ -119,7 +105,8 @@ export class ChangeAgencyDto extends DirectoryChangeAuthorDto {
     type: 'object',
     additionalProperties: true,
     example: { '1': [{ from: '08:30', to: '17:30' }], '6': [{ from: '09:00', to: '12:00' }] },
-    description: 'Duty spans per ISO weekday ("1" = Monday), HH:MM Asia/Shanghai, `to` exclusive; replaces the whole week',
+    description:
+      'Duty spans per ISO weekday ("1" = Monday), HH:MM Asia/Shanghai, `to` exclusive; replaces the whole week',
   })
   @IsOptional()
   @IsObject()
@@ -131,11 +118,18 @@ export class ChangeAgencyDto extends DirectoryChangeAuthorDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { each: true, message: 'languages must be BCP 47 or ISO 639-3 codes, e.g. zh-CN, yue' })
+  @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    each: true,
+    message: 'languages must be BCP 47 or ISO 639-3 codes, e.g. zh-CN, yue',
+  })
   languages?: string[];
 
   /** Legal categories handled; an empty list means all. Replaces the list. */
-  @ApiPropertyOptional({ enum: LEGAL_CATEGORIES, isArray: true, description: 'Legal categories handled; empty means all' })
+  @ApiPropertyOptional({
+    enum: LEGAL_CATEGORIES,
+    isArray: true,
+    description: 'Legal categories handled; empty means all',
+  })
   @IsOptional()
   @IsArray()
   @IsIn(LEGAL_CATEGORIES, { each: true, message: `legalCategories must be drawn from: ${LEGAL_CATEGORIES.join(', ')}` })
@@ -155,7 +149,11 @@ export class CloseAgencyDto extends DirectoryChangeAuthorDto {
    * First day (Asia/Shanghai, `YYYY-MM-DD`) on which the body no longer serves any region;
    * today when absent, i.e. at once. Every jurisdiction still applying then ends.
    */
-  @ApiPropertyOptional({ format: 'date', example: '2026-12-01', description: 'First day without any jurisdiction (Asia/Shanghai); today when absent' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-12-01',
+    description: 'First day without any jurisdiction (Asia/Shanghai); today when absent',
+  })
   @IsOptional()
   @Matches(DATE, { message: 'effectiveAt must be a date, YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'effectiveAt must be a real calendar date' })
@@ -191,7 +189,11 @@ export class EndJurisdictionDto extends DirectoryChangeAuthorDto {
 
 export class DirectoryAuditQuery {
   /** Changes made at or after this instant (ISO 8601 with offset); all when absent. Oldest first. */
-  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-23T00:00:00Z', description: 'Changes at or after this instant; oldest first' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-11-23T00:00:00Z',
+    description: 'Changes at or after this instant; oldest first',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'since must be an ISO 8601 instant, e.g. 2026-11-23T00:00:00Z' })
   since?: string;
@@ -213,11 +215,20 @@ export class JurisdictionView {
   regionCode!: string;
 
   /** First day it applies: an Asia/Shanghai calendar day, `YYYY-MM-DD`. */
-  @ApiProperty({ format: 'date', example: '2023-06-30', description: 'First day it applies (Asia/Shanghai calendar day)' })
+  @ApiProperty({
+    format: 'date',
+    example: '2023-06-30',
+    description: 'First day it applies (Asia/Shanghai calendar day)',
+  })
   effectiveFrom!: string;
 
   /** First day it no longer applies (Asia/Shanghai calendar day); null while in force. */
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'First day it no longer applies; null while in force' })
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'First day it no longer applies; null while in force',
+  })
   effectiveTo!: string | null;
 }
 
@@ -291,7 +302,11 @@ export function toAgencyView(agency: Agency): AgencyView {
     name: agency.name,
     regionCode: agency.regionCode,
     level: agency.level,
-    jurisdictions: agency.jurisdictions.map(({ regionCode, effectiveFrom, effectiveTo }) => ({ regionCode, effectiveFrom, effectiveTo })),
+    jurisdictions: agency.jurisdictions.map(({ regionCode, effectiveFrom, effectiveTo }) => ({
+      regionCode,
+      effectiveFrom,
+      effectiveTo,
+    })),
     languages: [...agency.languages],
     availability: agency.availability,
   };

@@ -1,8 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import type { AcceptanceClock, ClockState, ClockStopReason, OverdueAction } from '../assignments/domain/acceptance-clock.js';
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import type {
+  AcceptanceClock,
+  ClockState,
+  ClockStopReason,
+  OverdueAction,
+} from '../assignments/domain/acceptance-clock.js';
 import { clockStateOf } from '../assignments/domain/acceptance-clock.js';
+import { PageQueryDto } from '@legal-hotline/service-runtime';
 
 const CLOCK_STATES: readonly ClockState[] = ['running', 'paused', 'overdue', 'stopped'];
 
@@ -112,7 +117,7 @@ export function toAcceptanceClockView(clock: AcceptanceClock): AcceptanceClockVi
 export const ESCALATION_STATES = ['overdue', 'paused', 'running'] as const;
 export type EscalationState = (typeof ESCALATION_STATES)[number];
 
-export class ListEscalationsQuery {
+export class ListEscalationsQuery extends PageQueryDto {
   /**
    * overdue: hand-offs whose acceptance deadline passed (the clock fired), newest first; paused:
    * clocks paused now; running: clocks counting down, soonest deadline first.
@@ -120,19 +125,6 @@ export class ListEscalationsQuery {
   @ApiPropertyOptional({ enum: ESCALATION_STATES, default: 'overdue' })
   @IsIn(ESCALATION_STATES, { message: `state must be one of: ${ESCALATION_STATES.join(', ')}` })
   state: EscalationState = 'overdue';
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 export class EscalationView {

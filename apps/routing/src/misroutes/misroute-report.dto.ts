@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { LEGAL_CATEGORIES, type LegalCategory } from '@legal-hotline/contracts';
 import { MISROUTE_REASONS, type MisrouteReason } from './domain/misroute.js';
 import type { MisrouteReportEntity } from './misroute-report.entity.js';
+import { PageQueryDto } from '@legal-hotline/service-runtime';
 
-export class ListMisrouteReportsQuery {
+export class ListMisrouteReportsQuery extends PageQueryDto {
   @ApiPropertyOptional({ enum: LEGAL_CATEGORIES, description: 'Only this legal category' })
   @IsOptional()
   @IsIn(LEGAL_CATEGORIES, { message: `legalCategory must be one of: ${LEGAL_CATEGORIES.join(', ')}` })
@@ -27,20 +27,6 @@ export class ListMisrouteReportsQuery {
   @IsOptional()
   @IsIn(MISROUTE_REASONS, { message: `reason must be one of: ${MISROUTE_REASONS.join(', ')}` })
   reason?: MisrouteReason;
-
-  /** 1-based page number. */
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 export class MisrouteReportView {

@@ -1,134 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { createEvent, TOPICS, type AgencyRef, type PlatformEvent } from '@legal-hotline/contracts';
+import { createEvent, TOPICS, type PlatformEvent } from '@legal-hotline/contracts';
 import type { ErrorBody } from '@legal-hotline/service-runtime';
 import { eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
 import { intakeService, type IntakeConfig } from '../src/intake.service-definition.js';
 import type { TicketPageView, TicketView } from '../src/tickets/ticket-view.dto.js';
+import {
+  assignmentAccepted,
+  assignmentReceived,
+  assignmentRejected,
+  assignmentRequested,
+  NANHAI_CENTRE,
+  nanhaiApplication,
+  partnerCaseReceived,
+} from './fixtures/platform-events.js';
 
-const NANHAI_CENTRE: AgencyRef = { agencyId: 'legal-aid-centre:440605', agencyType: 'legal-aid-centre', name: '南海区法律援助中心', regionCode: '440605' };
-
-/** A legal-aid application from a migrant worker in 桂城街道, Nanhai District, Foshan (440605011). */
-function nanhaiApplication(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    channel: 'hotline',
-    firstContact: { platform: '12348-hotline', organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' },
-    caller: { name: '陈大明', phone: '13812345678', idNumber: '440605199001011236', language: 'yue', accessibilityNeeds: [] },
-    requestType: 'legal-aid-application',
-    legalCategory: 'labour-remuneration',
-    regionCode: '440605011',
-    matterLocation: { arosenInRegionCode: '440605011' },
-    summary: '夫妻二人在南海区桂城街道一工厂工作，被拖欠工资13000元，申请法律援助。',
-    flags: { migrantWorkerWageClaim: true },
-    ...overrides,
-  };
-}
-
-function assignmentRequested(ticketId: string, assignmentId: string, requestedAt = new Date()): PlatformEvent {
-  return createEvent({
-    id: randomUUID(),
-    type: 'assignment.requested.v1',
-    source: 'routing',
-    subject: assignmentId,
-    occurredAt: requestedAt,
-    correlationId: 'it-flow',
-    causationId: null,
-    data: {
-      assignmentId,
-      ticketId,
-      ticketNumber: '12348-20261123-000001',
-      agency: NANHAI_CENTRE,
-      requestType: 'legal-aid-application',
-      legalCategory: 'labour-remuneration',
-      regionCode: '440605011',
-      summary: '被拖欠工资13000元',
-      caller: { maskedName: '陈**', maskedPhone: '138****5678', language: 'yue', accessibilityNeeds: [] },
-      flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
-      explanation: {
-        rule: 'legal-aid.art38.matter-location',
-        fallbackLevel: 1,
-        routedOnRegionCode: '440605011',
-        reason: 'Legal Aid Law Art. 38: the matter arose in 440605011; the county-level centre 440605 covers it',
-        candidatesConsidered: [{ agencyId: NANHAI_CENTRE.agencyId, outcome: 'chosen' }],
-      },
-      acceptanceDeadline: new Date(requestedAt.getTime() + 86_400_000).toISOString(),
-      requestedAt: requestedAt.toISOString(),
-    },
-  });
-}
-
-function assignmentReceived(ticketId: string, assignmentId: string, at = new Date()): PlatformEvent {
-  return createEvent({
-    id: randomUUID(),
-    type: 'assignment.received.v1',
-    source: 'legal-aid',
-    subject: assignmentId,
-    occurredAt: at,
-    correlationId: 'it-flow',
-    causationId: null,
-    data: { assignmentId, ticketId, agencyId: NANHAI_CENTRE.agencyId, receivedAt: at.toISOString() },
-  });
-}
-
-function assignmentAccepted(ticketId: string, assignmentId: string, at = new Date()): PlatformEvent {
-  return createEvent({
-    id: randomUUID(),
-    type: 'assignment.accepted.v1',
-    source: 'legal-aid',
-    subject: assignmentId,
-    occurredAt: at,
-    correlationId: 'it-flow',
-    causationId: null,
-    data: { assignmentId, ticketId, agencyId: NANHAI_CENTRE.agencyId, decidedBy: 'officer-li', note: '受理审查，拟指派律师', acceptedAt: at.toISOString() },
-  });
-}
-
-function assignmentRejected(ticketId: string, assignmentId: string, at = new Date()): PlatformEvent {
-  return createEvent({
-    id: randomUUID(),
-    type: 'assignment.rejected.v1',
-    source: 'legal-aid',
-    subject: assignmentId,
-    occurredAt: at,
-    correlationId: 'it-flow',
-    causationId: null,
-    data: {
-      assignmentId,
-      ticketId,
-      agencyId: NANHAI_CENTRE.agencyId,
-      decidedBy: 'officer-li',
-      reason: 'not-our-jurisdiction',
-      note: '纠纷发生在九江镇',
-      rejectedAt: at.toISOString(),
-    },
-  });
-}
-
-function partnerCaseReceived(ticketId: string): PlatformEvent {
-  return createEvent({
-    id: randomUUID(),
-    type: 'partner-case.received.v1',
-    source: 'hotline-exchange',
-    subject: ticketId,
-    occurredAt: new Date(),
-    correlationId: `partner-flow-${ticketId}`,
-    causationId: null,
-    data: {
-      ticketId,
-      partner: '110',
-      partnerName: '佛山市公安局110指挥中心',
-      partnerReference: '110-FS-20261123-0099',
-      caller: { name: '陈大明', phone: '13812345678', idNumber: null, language: 'yue', accessibilityNeeds: [] },
-      requestType: 'legal-aid-application',
-      legalCategory: 'labour-remuneration',
-      regionCode: '440605011',
-      matterLocation: { arosenInRegionCode: '440605011' },
-      summary: '报警人称被拖欠工资，非警务警情，转12348。',
-      flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
-      receivedAt: '2026-11-23T02:10:00.000Z',
-    },
-  });
-}
 
 describe('intake tickets', () => {
   let svc: TestService<IntakeConfig>;
@@ -213,9 +99,9 @@ describe('intake tickets', () => {
 
     it('follows the hand-off to acceptance: current handler, status and one timeline entry per event', async () => {
       const start = Date.now();
-      acceptance = assignmentAccepted(ticketId, assignmentId, new Date(start + 3000));
-      await probe.publishEvent(TOPICS.assignments, assignmentRequested(ticketId, assignmentId, new Date(start + 1000)));
-      await probe.publishEvent(TOPICS.assignments, assignmentReceived(ticketId, assignmentId, new Date(start + 2000)));
+      acceptance = assignmentAccepted(ticketId, assignmentId, NANHAI_CENTRE, new Date(start + 3000));
+      await probe.publishEvent(TOPICS.assignments, assignmentRequested(ticketId, assignmentId, NANHAI_CENTRE, new Date(start + 1000)));
+      await probe.publishEvent(TOPICS.assignments, assignmentReceived(ticketId, assignmentId, NANHAI_CENTRE, new Date(start + 2000)));
       await probe.publishEvent(TOPICS.assignments, acceptance);
 
       const ticket = await eventually(async () => {
@@ -286,7 +172,7 @@ describe('intake tickets', () => {
       actor: 'officer-li',
       statusAfter: 'routed',
       reason: 'not-our-jurisdiction',
-      note: '纠纷发生在九江镇',
+      note: '用人单位在顺德区',
     });
 
     const lateAcceptance = assignmentAccepted(ticketId, assignmentId);
@@ -330,23 +216,23 @@ describe('intake tickets', () => {
 
   it('opens a forwarded partner case once, with the partner as first contact', async () => {
     const ticketId = randomUUID();
-    const forward = partnerCaseReceived(ticketId);
+    const forward = partnerCaseReceived(ticketId, '110');
     await probe.publishEvent(TOPICS.partnerCases, forward);
     await probe.publishEvent(TOPICS.partnerCases, forward);
-    const forwardedAgain = partnerCaseReceived(ticketId);
+    const forwardedAgain = partnerCaseReceived(ticketId, '110');
     await probe.publishEvent(TOPICS.partnerCases, forwardedAgain);
 
     const opened = await probe.waitForEvent((e) => e.type === 'ticket.opened.v1' && e.subject === ticketId);
     expect(opened).toMatchObject({ correlationId: forward.correlationId, causationId: forward.id });
     expect(opened.data).toMatchObject({
       channel: 'partner',
-      firstContact: { platform: '110', organisation: '佛山市公安局110指挥中心', agent: null, receivedAt: '2026-11-23T02:10:00.000Z' },
-      caller: { maskedName: '陈**', maskedPhone: '138****5678' },
+      firstContact: { platform: '110', organisation: '佛山市公安局110指挥中心', agent: null, receivedAt: (forward.data as { receivedAt: string }).receivedAt },
+      caller: { maskedName: '李*', maskedPhone: '137****2345' },
     });
     expect(await getTicket(ticketId)).toMatchObject({
       status: 'received',
       channel: 'partner',
-      firstContact: { platform: '110', organisation: '佛山市公安局110指挥中心', agent: null, receivedAt: '2026-11-23T02:10:00.000Z' },
+      firstContact: { platform: '110', organisation: '佛山市公安局110指挥中心', agent: null, receivedAt: (forward.data as { receivedAt: string }).receivedAt },
     });
 
     await eventually(async () => expect(await hasProcessed(forwardedAgain.id)).toBe(true));

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Local PostgreSQL + Kafka for development, tests and CI, without containers.
+# Local PostgreSQL, Kafka and Keycloak for development, tests and CI, without containers.
 #
-#   scripts/infra.sh up       start both (installing/initialising what is missing)
-#   scripts/infra.sh down     stop both
-#   scripts/infra.sh status   one line per component; exit 0 only if both run
-#   scripts/infra.sh reset    stop both and delete their data
+#   scripts/infra.sh up       start all three (installing/initialising what is missing)
+#   scripts/infra.sh down     stop them
+#   scripts/infra.sh status   one line per component; exit 0 only if all run
+#   scripts/infra.sh reset    stop them and delete their data
 #
-# Everything lives under $LOCAL_DIR (default .local/): data, logs, pid files
-# and the Kafka jars. Ports, credentials and paths come from
+# Everything lives under $LOCAL_DIR (default .local/): data, logs, pid files,
+# the Kafka jars and the Keycloak distribution. KEYCLOAK_ENABLED=0 leaves
+# Keycloak out (another OpenID Connect provider is configured). Ports, credentials and paths come from
 # scripts/lib/common.sh and can be overridden through the environment.
 #
 # Other settings read here:
@@ -96,6 +97,30 @@ safe_rm() {
     esac
     rm -rf -- "$path"
   done
+}
+
+# Prints the pid of a server this script started: the one in PID_FILE when CHECK
+# accepts it, else one found by scanning the process table (grep GREP_FLAGS PATTERN over
+# /proc/*/cmdline), so a lost or stale pid file neither hides a running server nor makes us
+# signal an unrelated process that reused the pid.
+managed_pid() {
+  local pid_file="$1" check="$2" grep_flags="$3" pattern="$4" pid="" file
+  if [[ -f "$pid_file" ]]; then
+    pid="$(cat "$pid_file" 2>/dev/null || true)"
+    if "$check" "$pid"; then
+      printf '%s' "$pid"
+      return 0
+    fi
+  fi
+  for file in $(grep "$grep_flags" -- "$pattern" /proc/[0-9]*/cmdline 2>/dev/null || true); do
+    pid="${file#/proc/}"
+    pid="${pid%/cmdline}"
+    if "$check" "$pid"; then
+      printf '%s' "$pid"
+      return 0
+    fi
+  done
+  return 1
 }
 
 # Serialises up/down/reset: parallel jobs on one machine (for example several
@@ -328,7 +353,7 @@ app_login_works() {
 pg_ensure_role_and_databases() {
   # psql variables (:'name' / :"name") do the quoting, and \gexec runs each
   # generated statement on its own, which CREATE DATABASE requires.
-  pg_admin_psql -v role="$PGUSER" -v pass="$PGPASSWORD" -v dbs="$SERVICE_DATABASES" <<'SQL'
+  pg_admin_psql -v role="$PGUSER" -v pass="$PGPASSWORD" -v dbs="$SERVICE_DATABASES $KEYCLOAK_DB" <<'SQL'
 SELECT format('CREATE ROLE %I LOGIN CREATEDB PASSWORD %L', :'role', :'pass')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role')
 \gexec
@@ -488,27 +513,9 @@ is_our_kafka() {
     grep -qzxF "$KAFKA_CONFIG" "/proc/$pid/cmdline" 2>/dev/null
 }
 
-# Prints the pid of our running broker. Falls back to scanning the process
-# table so a lost or stale pid file neither hides a running broker nor makes
-# us signal an unrelated process that reused the pid.
+# Prints the pid of our running broker (see managed_pid).
 kafka_pid() {
-  local pid="" file
-  if [[ -f "$KAFKA_PID_FILE" ]]; then
-    pid="$(cat "$KAFKA_PID_FILE" 2>/dev/null || true)"
-    if is_our_kafka "$pid"; then
-      printf '%s' "$pid"
-      return 0
-    fi
-  fi
-  for file in $(grep -lzxF "$KAFKA_CONFIG" /proc/[0-9]*/cmdline 2>/dev/null || true); do
-    pid="${file#/proc/}"
-    pid="${pid%/cmdline}"
-    if is_our_kafka "$pid"; then
-      printf '%s' "$pid"
-      return 0
-    fi
-  done
-  return 1
+  managed_pid "$KAFKA_PID_FILE" is_our_kafka -lzxF "$KAFKA_CONFIG"
 }
 
 kafka_java() {
@@ -645,6 +652,208 @@ kafka_up() {
   kafka_start
 }
 
+# --- Keycloak (the OpenID Connect provider) --------------------------------
+
+KC_DIR="$LOCAL_DIR/keycloak"
+KC_HOME="$KC_DIR/dist"
+KC_STAGING="$KC_DIR/dist.new"
+KC_POM="$ROOT/infra/keycloak/pom.xml"
+KC_REALM_FILE="$ROOT/infra/keycloak/realm-legal-hotline.json"
+KC_SYNC_SCRIPT="$ROOT/infra/keycloak/sync-realm.mjs"
+KC_PID_FILE="$RUN_DIR/keycloak.pid"
+KC_REALM_STAMP="$KC_DIR/realm.stamp"
+KEYCLOAK_START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-180}"
+# Build-time options: changing them needs `kc.sh build` again.
+KC_BUILD_OPTS=(--db=postgres --health-enabled=true --http-relative-path=/auth)
+
+kc_build_stamp() {
+  printf '%s %s' "$(sha256sum "$KC_POM" | cut -d' ' -f1)" "${KC_BUILD_OPTS[*]}"
+}
+
+# Downloads, unpacks and builds the distribution when it is missing or the
+# POM or build options changed. Sets KC_STAGED=1; kc_up swaps it in once no
+# server uses the old one.
+KC_STAGED=0
+kc_resolve() {
+  local want zip
+  want="$(kc_build_stamp)"
+  if [[ -x "$KC_HOME/bin/kc.sh" && -f "$KC_HOME/.build.stamp" && "$(cat "$KC_HOME/.build.stamp")" == "$want" ]]; then
+    return 0
+  fi
+  ensure_mvn
+  command -v unzip >/dev/null 2>&1 || apt_install unzip || die "unzip is needed to unpack Keycloak; install it (Debian: apt-get install -y unzip)"
+  log "resolving Keycloak from Maven Central (infra/keycloak/pom.xml)"
+  safe_rm "$KC_STAGING" "$KC_DIR/download"
+  mkdir -p "$KC_DIR/download"
+  if ! mvn -q -B -f "$KC_POM" dependency:copy-dependencies -DincludeTypes=zip \
+    -DincludeArtifactIds=keycloak-quarkus-dist -DoutputDirectory="$KC_DIR/download" \
+    >"$LOG_DIR/keycloak-resolve.log" 2>&1; then
+    tail -n 40 "$LOG_DIR/keycloak-resolve.log" >&2
+    die "could not resolve Keycloak (log: $LOG_DIR/keycloak-resolve.log)"
+  fi
+  zip="$(compgen -G "$KC_DIR/download/keycloak-quarkus-dist-*.zip" | head -n1)" ||
+    die "Maven finished but no keycloak-quarkus-dist zip was copied (log: $LOG_DIR/keycloak-resolve.log)"
+  mkdir -p "$KC_STAGING"
+  unzip -q "$zip" -d "$KC_STAGING.tmp"
+  mv "$KC_STAGING.tmp"/keycloak-*/* "$KC_STAGING/"
+  safe_rm "$KC_STAGING.tmp" "$KC_DIR/download"
+  log "building Keycloak for PostgreSQL (once)"
+  if ! JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$JAVA")")")}" \
+    "$KC_STAGING/bin/kc.sh" build "${KC_BUILD_OPTS[@]}" >"$LOG_DIR/keycloak-build.log" 2>&1; then
+    tail -n 40 "$LOG_DIR/keycloak-build.log" >&2
+    die "kc.sh build failed (log: $LOG_DIR/keycloak-build.log)"
+  fi
+  printf '%s\n' "$want" >"$KC_STAGING/.build.stamp"
+  KC_STAGED=1
+}
+
+# Secrets of this installation, made once: the bootstrap administrator, the
+# tools client's secret and the demo users' password. None is in the repo.
+kc_secrets() {
+  if [[ ! -s "$KEYCLOAK_SECRETS_FILE" ]]; then
+    mkdir -p "$(dirname "$KEYCLOAK_SECRETS_FILE")"
+    (
+      umask 077
+      printf 'KEYCLOAK_ADMIN_USERNAME=admin\nKEYCLOAK_ADMIN_PASSWORD=%s\nKEYCLOAK_TOOLS_CLIENT_SECRET=%s\nKEYCLOAK_DEMO_PASSWORD=%s\n' \
+        "$(openssl rand -hex 24)" "$(openssl rand -hex 24)" "Demo-$(openssl rand -hex 5)" >"$KEYCLOAK_SECRETS_FILE"
+    )
+  fi
+  set -a
+  # shellcheck source=/dev/null
+  source "$KEYCLOAK_SECRETS_FILE"
+  set +a
+}
+
+is_our_keycloak() {
+  local pid="$1"
+  pid_alive "$pid" || return 1
+  grep -qzF "$KC_HOME" "/proc/$pid/cmdline" 2>/dev/null
+}
+
+kc_pid() {
+  managed_pid "$KC_PID_FILE" is_our_keycloak -lzF "-Dkc.home.dir=$KC_HOME"
+}
+
+kc_ready() {
+  curl -fsS -o /dev/null --max-time 2 "$KEYCLOAK_URL/realms/master/.well-known/openid-configuration" 2>/dev/null
+}
+
+kc_wait_ready() {
+  local pid="$1" deadline=$((SECONDS + KEYCLOAK_START_TIMEOUT))
+  while ((SECONDS < deadline)); do
+    if ! pid_alive "$pid"; then
+      tail -n 40 "$KEYCLOAK_LOG" >&2 || true
+      rm -f "$KC_PID_FILE"
+      die "Keycloak exited during start-up (log: $KEYCLOAK_LOG)"
+    fi
+    kc_ready && return 0
+    sleep 1
+  done
+  tail -n 40 "$KEYCLOAK_LOG" >&2 || true
+  kc_stop
+  die "Keycloak was not ready within ${KEYCLOAK_START_TIMEOUT}s; stopped it (log: $KEYCLOAK_LOG)"
+}
+
+kc_start() {
+  local port pid
+  for port in "$KEYCLOAK_PORT" "$KEYCLOAK_MANAGEMENT_PORT"; do
+    if port_open "$port"; then
+      die_port_taken "$port" Keycloak "KEYCLOAK_PORT / KEYCLOAK_MANAGEMENT_PORT"
+    fi
+  done
+  mkdir -p "$RUN_DIR" "$(dirname "$KEYCLOAK_LOG")"
+  if [[ -s "$KEYCLOAK_LOG" ]]; then
+    mv "$KEYCLOAK_LOG" "$KEYCLOAK_LOG.1"
+  fi
+  log "starting Keycloak on $KEYCLOAK_URL"
+  # The bootstrap administrator is created only when the master realm has none.
+  (cd "$KC_DIR" && exec env \
+    JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$JAVA")")")}" \
+    JAVA_OPTS_KC_HEAP="$KEYCLOAK_HEAP_OPTS" \
+    KC_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$KEYCLOAK_DB" \
+    KC_DB_USERNAME="$PGUSER" KC_DB_PASSWORD="$PGPASSWORD" \
+    KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USERNAME" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+    nohup setsid "$KC_HOME/bin/kc.sh" start --optimized \
+    --http-enabled=true --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --hostname-strict=false \
+    >"$KEYCLOAK_LOG" 2>&1 </dev/null 8>&-) &
+  pid=$!
+  printf '%s\n' "$pid" >"$KC_PID_FILE"
+  kc_wait_ready "$pid"
+}
+
+kc_stop() {
+  local pid i
+  if ! pid="$(kc_pid)"; then
+    rm -f "$KC_PID_FILE"
+    return 0
+  fi
+  log "stopping Keycloak (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 60; i++)); do
+    pid_alive "$pid" || break
+    sleep 0.5
+  done
+  if pid_alive "$pid"; then
+    warn "Keycloak did not stop within 30s; killing it"
+    pkill -KILL -f -- "-Dkc.home.dir=$KC_HOME" 2>/dev/null || true
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$KC_PID_FILE"
+}
+
+# Applies the realm file (and this installation's secrets) when either changed
+# since the last sync, or the realm is missing.
+kc_sync_realm() {
+  local want node
+  want="$(cat "$KC_REALM_FILE" "$KC_SYNC_SCRIPT" "$KEYCLOAK_SECRETS_FILE" | sha256sum | cut -d' ' -f1)"
+  if [[ -f "$KC_REALM_STAMP" && "$(cat "$KC_REALM_STAMP")" == "$want" ]] &&
+    curl -fsS -o /dev/null --max-time 5 "$OIDC_ISSUER/.well-known/openid-configuration" 2>/dev/null; then
+    return 0
+  fi
+  node="$(command -v node || true)"
+  if [[ -z "$node" || "$(node_major "$node")" -lt 20 ]]; then
+    node="$LOCAL_DIR/toolchain/bin/node"
+  fi
+  [[ -x "$node" ]] || die "Node.js is needed to apply the realm; run 'source scripts/env.sh' first"
+  log "applying the realm $KEYCLOAK_REALM (infra/keycloak/realm-legal-hotline.json)"
+  KEYCLOAK_URL="$KEYCLOAK_URL" "$node" "$KC_SYNC_SCRIPT" "$KC_REALM_FILE" >>"$LOG_DIR/keycloak-realm.log" 2>&1 || {
+    tail -n 20 "$LOG_DIR/keycloak-realm.log" >&2
+    die "could not apply the realm (log: $LOG_DIR/keycloak-realm.log)"
+  }
+  printf '%s\n' "$want" >"$KC_REALM_STAMP"
+}
+
+kc_up() {
+  local pid=""
+  ensure_java
+  kc_resolve
+  kc_secrets
+  if pid="$(kc_pid)"; then
+    printf '%s\n' "$pid" >"$KC_PID_FILE"
+    if ((KC_STAGED)); then
+      log "Keycloak's distribution changed; restarting it"
+      kc_stop
+    elif kc_ready; then
+      kc_sync_realm
+      return 0
+    else
+      kc_wait_ready "$pid"
+      kc_sync_realm
+      return 0
+    fi
+  else
+    rm -f "$KC_PID_FILE"
+  fi
+  if ((KC_STAGED)); then
+    safe_rm "$KC_HOME"
+    mv "$KC_STAGING" "$KC_HOME"
+    KC_STAGED=0
+  fi
+  kc_start
+  kc_sync_realm
+}
+
 # --- commands --------------------------------------------------------------
 
 cmd_up() {
@@ -652,12 +861,17 @@ cmd_up() {
   mkdir -p "$LOG_DIR" "$RUN_DIR"
   pg_up
   kafka_up
+  if [[ "$KEYCLOAK_ENABLED" == 1 ]]; then
+    kc_up
+    log "Keycloak ready: $OIDC_ISSUER"
+  fi
   log "PostgreSQL ready: postgresql://$PGUSER@127.0.0.1:$PGPORT/ (databases: $SERVICE_DATABASES)"
   log "Kafka ready: $KAFKA_BROKERS"
 }
 
 cmd_down() {
   take_lock
+  kc_stop
   kafka_stop
   pg_stop
 }
@@ -687,6 +901,20 @@ cmd_status() {
   fi
   printf 'kafka:    %-8s port=%s pid=%s data=%s log=%s\n' "$state" "$KAFKA_PORT" "${pid:--}" "$KAFKA_DATA_DIR" "$KAFKA_LOG"
 
+  if [[ "$KEYCLOAK_ENABLED" == 1 ]]; then
+    pid=""
+    if pid="$(kc_pid)" && kc_ready; then
+      state=running
+    elif [[ -n "${pid:-}" ]]; then
+      state="starting (not ready yet)"
+      ok=1
+    else
+      state=stopped pid=-
+      ok=1
+    fi
+    printf 'keycloak: %-8s port=%s pid=%s issuer=%s log=%s\n' "$state" "$KEYCLOAK_PORT" "${pid:--}" "$OIDC_ISSUER" "$KEYCLOAK_LOG"
+  fi
+
   if ((ok != 0)); then
     return 3
   fi
@@ -694,8 +922,8 @@ cmd_status() {
 
 cmd_reset() {
   cmd_down
-  log "deleting PostgreSQL and Kafka data"
-  safe_rm "$PG_DATA_DIR" "$PG_RUN_DIR" "$KAFKA_DATA_DIR" "$KAFKA_CLUSTER_ID_FILE" "$KAFKA_CONFIG"
+  log "deleting PostgreSQL, Kafka and Keycloak data"
+  safe_rm "$PG_DATA_DIR" "$PG_RUN_DIR" "$KAFKA_DATA_DIR" "$KAFKA_CLUSTER_ID_FILE" "$KAFKA_CONFIG" "$KC_REALM_STAMP"
 }
 
 case "${1:-}" in

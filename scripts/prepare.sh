@@ -9,14 +9,14 @@ cd "$ROOT"
 stamp="$LOCAL_DIR/npm-ci.stamp"
 want="$(node --version) $(sha256sum package-lock.json | cut -d' ' -f1)"
 if [[ ! -d node_modules || ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
-  log "installing npm dependencies"
-  # npm ci refuses a lockfile that lacks other platforms' optional binaries (the registry this
-  # project installs from serves only @swc/core's Linux builds, so the lockfile records only
-  # those); a plain install then builds the same tree from the same lockfile without changing pinned versions.
+  log "installing npm dependencies (npm ci, from the lockfile as committed)"
+  # npm ci never rewrites package-lock.json, so running this leaves the git tree clean. The
+  # lockfile records every platform's optional binaries (@swc/core, nx, ...); when adding a
+  # dependency, run `npm install` and commit the lockfile it writes.
   mkdir -p "$LOCAL_DIR/logs"
   if ! npm ci --no-audit --no-fund --loglevel=error >"$LOCAL_DIR/logs/npm-ci.log" 2>&1; then
-    log "npm ci refused the lockfile (see $LOCAL_DIR/logs/npm-ci.log); installing from it with npm install"
-    npm install --no-audit --no-fund --loglevel=error
+    tail -n 30 "$LOCAL_DIR/logs/npm-ci.log" >&2
+    die "npm ci failed (log: $LOCAL_DIR/logs/npm-ci.log); if it says the lockfile is out of sync, run npm install and commit package-lock.json"
   fi
   mkdir -p "$LOCAL_DIR"
   echo "$want" >"$stamp"

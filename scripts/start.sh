@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# npm start: installs what is missing, starts PostgreSQL and Kafka, seeds the agency directory
-# and demo partner credentials, starts the five services with demo tickets, and prints where
-# everything is. Ctrl-C stops the services, and the infrastructure if this script started it.
+# npm start: installs what is missing, starts PostgreSQL, Kafka and Keycloak (with the demo
+# realm), seeds the agency directory and demo partner credentials, starts the five services with
+# demo tickets, and prints where everything is, with the demo users and their password. Ctrl-C stops the services, and the infrastructure if this script started it.
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/env.sh"
 LOG_TAG=start
@@ -13,15 +13,20 @@ if bash scripts/infra.sh status >/dev/null 2>&1; then infra_was_running=true; fi
 bash scripts/infra.sh up
 
 # Secrets of this installation, made once and kept: duplicate detection compares callers by a
-# keyed hash, so the key must survive restarts.
+# keyed hash, and partner secrets are encrypted at rest, so both keys must survive restarts.
 secrets="$LOCAL_DIR/secrets.env"
-if [[ ! -f "$secrets" ]]; then
-  umask 077
-  printf 'CALLER_HASH_KEY=%s\nEXCHANGE_ADMIN_TOKEN=%s\n' "$(openssl rand -hex 32)" "$(openssl rand -hex 24)" >"$secrets"
+if [[ ! -f "$secrets" ]] || ! grep -q '^EXCHANGE_SECRETS_KEY=' "$secrets"; then
+  (
+    umask 077
+    caller_key="$(sed -n 's/^CALLER_HASH_KEY=//p' "$secrets" 2>/dev/null || true)"
+    printf 'CALLER_HASH_KEY=%s\nEXCHANGE_SECRETS_KEY=%s\n' "${caller_key:-$(openssl rand -hex 32)}" "$(openssl rand -hex 32)" >"$secrets"
+  )
 fi
 set -a
 # shellcheck source=/dev/null
 source "$secrets"
+# shellcheck source=/dev/null
+[[ "$KEYCLOAK_ENABLED" == 1 ]] && source "$KEYCLOAK_SECRETS_FILE"
 set +a
 
 declare -A PORTS=([intake]=3001 [routing]=3002 [legal-aid]=3003 [mediation]=3004 [hotline-exchange]=3005)
@@ -38,6 +43,20 @@ done
 log "seeding the agency directory (Guangdong 44, Guizhou 52)"
 service_env routing node apps/routing/dist/cli/seed-directory.js >>"$LOCAL_DIR/logs/seed.log" 2>&1 ||
   die "directory seed failed (see $LOCAL_DIR/logs/seed.log)"
+
+# The demo users of the realm, with the role and body each signs in for.
+demo_users() {
+  [[ "$KEYCLOAK_ENABLED" == 1 ]] || return 0
+  echo "  Keycloak administration: ${KEYCLOAK_URL}/admin/ (user $KEYCLOAK_ADMIN_USERNAME, password in $KEYCLOAK_SECRETS_FILE)"
+  echo "  Demo users (password for all: $KEYCLOAK_DEMO_PASSWORD):"
+  node -e '
+    const realm = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    for (const user of realm.users) {
+      const org = user.attributes.org_name?.[0] ?? "";
+      const area = user.attributes.area ? ` area ${user.attributes.area[0]}` : "";
+      console.log(`    ${user.username.padEnd(18)} ${user.realmRoles.join(",").padEnd(16)} ${user.firstName}  ${org}${area}`);
+    }' "$ROOT/infra/keycloak/realm-legal-hotline.json"
+}
 
 pids=()
 stop_all() {
@@ -82,9 +101,11 @@ cat <<MSG
   hotline-exchange   http://127.0.0.1:3005   http://127.0.0.1:3005/docs
 
   PostgreSQL  $PGHOST:$PGPORT (user $PGUSER)      Kafka  $KAFKA_BROKERS
-  Exchange admin token (partner endpoints, deliveries): see $secrets
-  Demo partner API keys: $LOCAL_DIR/demo-partner-keys.json
-$(node -e 'for (const [k, v] of Object.entries(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")))) console.log(`    ${k.padEnd(6)} ${v}`)' "$LOCAL_DIR/demo-partner-keys.json")
+  Identity provider (OpenID Connect): $OIDC_ISSUER
+$(demo_users)
+
+  Demo partner keys (sign requests with the Standard Webhooks scheme): $LOCAL_DIR/demo-partner-keys.json
+$(node -e 'for (const [code, key] of Object.entries(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")))) console.log(`    ${code.padEnd(6)} key id ${key.keyId}  secret ${key.secret}`)' "$LOCAL_DIR/demo-partner-keys.json")
   Logs: $LOCAL_DIR/logs/<service>.log
 
   Press Ctrl-C to stop.

@@ -49,9 +49,24 @@ die() {
 
 : "${SERVICE_DATABASES:=intake routing legal_aid mediation hotline_exchange}"
 
+# The embedded OpenID Connect provider. KEYCLOAK_ENABLED=0 leaves it out when OIDC_ISSUER
+# names another provider (a province's unified identity platform).
+: "${KEYCLOAK_ENABLED:=1}"
+: "${KEYCLOAK_PORT:=18080}"
+: "${KEYCLOAK_MANAGEMENT_PORT:=19000}"
+: "${KEYCLOAK_DB:=keycloak}"
+: "${KEYCLOAK_REALM:=legal-hotline}"
+: "${KEYCLOAK_URL:=http://127.0.0.1:$KEYCLOAK_PORT/auth}"
+: "${KEYCLOAK_LOG:=$LOCAL_DIR/logs/keycloak.log}"
+: "${KEYCLOAK_HEAP_OPTS:=-Xms128m -Xmx768m}"
+: "${KEYCLOAK_SECRETS_FILE:=$LOCAL_DIR/keycloak/secrets.env}"
+: "${OIDC_ISSUER:=$KEYCLOAK_URL/realms/$KEYCLOAK_REALM}"
+
 export PGHOST PGPORT PGUSER PGPASSWORD PG_DATA_DIR PG_LOG
 export KAFKA_PORT KAFKA_CONTROLLER_PORT KAFKA_BROKERS KAFKA_DATA_DIR KAFKA_LOG KAFKA_HEAP_OPTS
 export SERVICE_DATABASES
+export KEYCLOAK_ENABLED KEYCLOAK_PORT KEYCLOAK_MANAGEMENT_PORT KEYCLOAK_DB KEYCLOAK_REALM KEYCLOAK_URL KEYCLOAK_LOG
+export KEYCLOAK_HEAP_OPTS KEYCLOAK_SECRETS_FILE OIDC_ISSUER
 
 # --- helpers ---------------------------------------------------------------
 

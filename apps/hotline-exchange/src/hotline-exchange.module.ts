@@ -3,28 +3,41 @@ import { ServiceRuntimeModule } from '@legal-hotline/service-runtime';
 import { CreatePartnerExchangeTables1795472334817 } from './db/migrations/1795472334817-create-partner-exchange-tables.js';
 import { CreatePartnerTransferTables1795473702449 } from './db/migrations/1795473702449-create-partner-transfer-tables.js';
 import { PartnerCaseMergeMemory1795480000000 } from './db/migrations/1795480000000-partner-case-merge-memory.js';
+import { SignedPartnerRequests1795490000000 } from './db/migrations/1795490000000-signed-partner-requests.js';
+import { OneCasePerPartnerReference1795490000001 } from './db/migrations/1795490000001-one-case-per-partner-reference.js';
+import { SignedPartnerDeliveries1795490000002 } from './db/migrations/1795490000002-signed-partner-deliveries.js';
 import { PartnerCaseUpdateEntity } from './partner-cases/partner-case-update.entity.js';
 import { PartnerCaseEntity } from './partner-cases/partner-case.entity.js';
 import { PartnerCasesModule } from './partner-cases/partner-cases.module.js';
+import { PartnerReferenceEntity } from './partner-cases/partner-reference.entity.js';
 import { PartnerRequestEntity } from './partner-cases/partner-request.entity.js';
 import { PartnerApiKeyEntity } from './partners/partner-api-key.entity.js';
+import { PartnerAuthFailureEntity } from './partners/partner-auth-failure.entity.js';
+import type { PartnerAuthSettings } from './partners/partner-auth-settings.js';
+import { PartnerMessageIdEntity } from './partners/partner-message-id.entity.js';
 import { PartnerEntity } from './partners/partner.entity.js';
 import { PartnersModule } from './partners/partners.module.js';
 import type { DeliverySettings } from './partner-transfers/delivery-settings.js';
+import { PartnerDeliverySecretEntity } from './partner-transfers/partner-delivery-secret.entity.js';
 import { PartnerDeliveryStateEntity } from './partner-transfers/partner-delivery-state.entity.js';
 import { PartnerEndpointEntity } from './partner-transfers/partner-endpoint.entity.js';
 import { PartnerTransferEntity } from './partner-transfers/partner-transfer.entity.js';
 import { PartnerTransfersModule } from './partner-transfers/partner-transfers.module.js';
+import { SigningModule } from './signing/signing.module.js';
 import type { HotlineExchangeConfig } from './hotline-exchange.service-definition.js';
 
 /** This service's schema; the command-line tools open the same database with these lists. */
 export const HOTLINE_EXCHANGE_ENTITIES = [
   PartnerEntity,
   PartnerApiKeyEntity,
+  PartnerMessageIdEntity,
+  PartnerAuthFailureEntity,
   PartnerCaseEntity,
   PartnerCaseUpdateEntity,
   PartnerRequestEntity,
+  PartnerReferenceEntity,
   PartnerEndpointEntity,
+  PartnerDeliverySecretEntity,
   PartnerTransferEntity,
   PartnerDeliveryStateEntity,
 ];
@@ -32,6 +45,9 @@ export const HOTLINE_EXCHANGE_MIGRATIONS = [
   CreatePartnerExchangeTables1795472334817,
   CreatePartnerTransferTables1795473702449,
   PartnerCaseMergeMemory1795480000000,
+  SignedPartnerRequests1795490000000,
+  OneCasePerPartnerReference1795490000001,
+  SignedPartnerDeliveries1795490000002,
 ];
 
 @Module({})
@@ -46,12 +62,20 @@ export class HotlineExchangeModule {
           entities: HOTLINE_EXCHANGE_ENTITIES,
           migrations: HOTLINE_EXCHANGE_MIGRATIONS,
         }),
-        PartnersModule,
+        SigningModule.register({ secretsKeyHex: config.EXCHANGE_SECRETS_KEY }),
+        PartnersModule.register(partnerAuthSettingsOf(config)),
         PartnerCasesModule.register({ regionProvinces: config.REGION_PROVINCES ? config.REGION_PROVINCES.split(',') : [] }),
-        PartnerTransfersModule.register({ adminToken: config.EXCHANGE_ADMIN_TOKEN ?? null, delivery: deliverySettingsOf(config) }),
+        PartnerTransfersModule.register({ delivery: deliverySettingsOf(config) }),
       ],
     };
   }
+}
+
+function partnerAuthSettingsOf(config: HotlineExchangeConfig): PartnerAuthSettings {
+  return {
+    toleranceSeconds: config.PARTNER_SIGNATURE_TOLERANCE_SECONDS,
+    throttle: { limit: config.PARTNER_AUTH_FAILURE_LIMIT, windowSeconds: config.PARTNER_AUTH_FAILURE_WINDOW_SECONDS },
+  };
 }
 
 function deliverySettingsOf(config: HotlineExchangeConfig): DeliverySettings {

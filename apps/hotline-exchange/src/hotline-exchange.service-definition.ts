@@ -12,8 +12,8 @@ import {
 } from 'class-validator';
 import { ServiceConfig, type ServiceDefinition } from '@legal-hotline/service-runtime';
 import { HotlineExchangeModule } from './hotline-exchange.module.js';
-import { API_KEY_SECURITY, BEARER_SECURITY } from './partners/partner-api-key.guard.js';
-import { ADMIN_SECURITY } from './partner-transfers/admin-token.guard.js';
+import { PARTNER_SIGNATURE_SECURITY } from './partners/partner-signature.guard.js';
+import { SECRETS_KEY_PATTERN } from './signing/domain/secret-cipher.js';
 
 /** A numeric variable that must not be below another one of the same configuration. */
 @ValidatorConstraint({ name: 'notBelow' })
@@ -53,12 +53,34 @@ export class HotlineExchangeConfig extends ServiceConfig {
   REGION_PROVINCES = '';
 
   /**
-   * Bearer token of the admin API (`/api/v1/admin/...`: partner endpoints, delivery state). Unset:
-   * the admin API answers 403 ADMIN.DISABLED. At least 32 visible characters, e.g. `openssl rand -hex 32`.
+   * Key that seals the partners' signing secrets at rest (AES-256-GCM): 32 bytes as 64 hexadecimal
+   * digits, e.g. `openssl rand -hex 32`. Required. Keep it with the database backups' keys: the
+   * stored secrets cannot be opened without it, and changing it makes every partner key and
+   * delivery secret unusable (issue new ones).
    */
-  @IsOptional()
-  @Matches(/^[\x21-\x7e]{32,512}$/, { message: 'EXCHANGE_ADMIN_TOKEN must be 32 to 512 visible ASCII characters (e.g. openssl rand -hex 32)' })
-  EXCHANGE_ADMIN_TOKEN?: string;
+  @Matches(SECRETS_KEY_PATTERN, { message: 'EXCHANGE_SECRETS_KEY must be 64 hexadecimal digits (openssl rand -hex 32)' })
+  EXCHANGE_SECRETS_KEY!: string;
+
+  /** How far a partner request's webhook-timestamp may be from this server's clock, either way, in seconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(30)
+  @Max(3_600)
+  PARTNER_SIGNATURE_TOLERANCE_SECONDS = 300;
+
+  /** Failed authentications one key id may have within the window before it gets 429 with Retry-After. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000)
+  PARTNER_AUTH_FAILURE_LIMIT = 10;
+
+  /** The sliding window of PARTNER_AUTH_FAILURE_LIMIT, in seconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(86_400)
+  PARTNER_AUTH_FAILURE_WINDOW_SECONDS = 300;
 
   /** How often the delivery worker looks for transfers that are due, in milliseconds. */
   @Type(() => Number)
@@ -108,20 +130,21 @@ export class HotlineExchangeConfig extends ServiceConfig {
   DELIVERY_CONCURRENCY = 4;
 }
 
-const KEY_FORMAT = 'A partner API key, `<keyId>.<secret>`, issued per partner hotline.';
+const SIGNATURE_SCHEME =
+  'Standard Webhooks signature with a partner key: headers `X-Partner-Key-Id` (the key id), `webhook-id` (new for every request), ' +
+  '`webhook-timestamp` (unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{raw body}">` ' +
+  'keyed with the key secret `whsec_...`; empty body for GET). Partner keys are issued by the exchange administrator.';
 
 export const hotlineExchangeService: ServiceDefinition<HotlineExchangeConfig> = {
   name: 'hotline-exchange',
   title: '12348 partner hotline exchange',
   description:
     'How partner hotlines (12345, 110, 12355, 12368) forward cases to the 12348 platform and follow them, and how the platform ' +
-    'transfers tickets to them. Every partner request carries the partner API key; forwarding needs an Idempotency-Key and the ' +
-    "caller's consent to the transfer (PIPL Art. 23). The admin API (partner endpoints, delivery state) needs the admin token.",
+    'transfers tickets to them. Every partner request is signed with a partner key (Standard Webhooks); forwarding needs an ' +
+    "Idempotency-Key and the caller's consent to the transfer (PIPL Art. 23). The admin API (partner keys, endpoints, delivery " +
+    'secrets and state) needs a bearer token with the exchange-admin role.',
   configClass: HotlineExchangeConfig,
   module: (config) => HotlineExchangeModule.register(config),
   documentOptions: (builder) =>
-    builder
-      .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: KEY_FORMAT }, API_KEY_SECURITY)
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: '<keyId>.<secret>', description: `${KEY_FORMAT} Sent as \`Authorization: Bearer <key>\`.` }, BEARER_SECURITY)
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The admin token (EXCHANGE_ADMIN_TOKEN), as `Authorization: Bearer <token>`.' }, ADMIN_SECURITY),
+    builder.addApiKey({ type: 'apiKey', in: 'header', name: 'webhook-signature', description: SIGNATURE_SCHEME }, PARTNER_SIGNATURE_SECURITY),
 };

@@ -1,14 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createEvent, TOPICS, type EventData, type EventType, type PlatformEvent } from '@legal-hotline/contracts';
-import { eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
+import {
+  eventually,
+  http,
+  KafkaProbe,
+  pendingSchemaChanges,
+  settle,
+  signedPartnerHeaders,
+  startTestService,
+  type PartnerCredentials,
+  type SigningOptions,
+  type TestService,
+} from '@legal-hotline/testing';
 import { hotlineExchangeService, type HotlineExchangeConfig } from '../src/hotline-exchange.service-definition.js';
 import { IssuePartnerKeyHandler } from '../src/partners/issue-partner-key.handler.js';
+import { PartnerAuthHousekeepingWorker } from '../src/partners/partner-auth-housekeeping.worker.js';
 import { RevokePartnerKeyHandler } from '../src/partners/revoke-partner-key.handler.js';
 
 const aCase = (overrides: Record<string, unknown> = {}) => ({
   partnerReference: `110-FS-${randomUUID().slice(0, 8)}`,
-  caller: { name: '陈大明', phone: '13812345678', idNumber: null, language: 'yue', accessibilityNeeds: [] },
+  caller: { name: '陈大明', phone: '13812345678', idNumber: null, language: 'yue', accessibilityNeeds: [] as string[] },
   requestType: 'legal-aid-application',
   legalCategory: 'labour-remuneration',
   regionCode: '440605011',
@@ -41,28 +53,47 @@ function platformEvent<T extends EventType>(type: T, subject: string, data: Even
   return createEvent({ id: randomUUID(), type, source, subject, occurredAt: new Date(), correlationId: randomUUID(), causationId: null, data }) as PlatformEvent;
 }
 
+// The refusals below fail on purpose with the 110 key; the throttle they would reach is tested in partner-keys.int-spec.ts.
+const ENV = { REGION_PROVINCES: '44', EXCHANGE_SECRETS_KEY: randomBytes(32).toString('hex'), PARTNER_AUTH_FAILURE_LIMIT: '1000' };
+
+/** Signed as a partner would, possibly with a header changed or removed (undefined). */
+type HeaderChanges = Record<string, string | undefined>;
+
 describe('hotline exchange: partner tickets', () => {
   let svc: TestService<HotlineExchangeConfig>;
   let probe: KafkaProbe;
-  let police: string;
-  let government: string;
+  let police: PartnerCredentials;
+  let government: PartnerCredentials;
 
   const url = (path = '') => `${svc.url}/api/v1/partner/tickets${path}`;
-  const forward = (body: unknown, key: string | null, idempotencyKey: string | null = randomUUID()) =>
-    http<ForwardAnswer>('POST', url(), body, {
-      ...(key === null ? {} : { authorization: `Bearer ${key}` }),
-      ...(idempotencyKey === null ? {} : { 'idempotency-key': idempotencyKey }),
-    });
-  const read = (key: string, path: string) => http<ReadAnswer>('GET', url(path), undefined, { 'x-api-key': key });
+  const withChanges = (headers: Record<string, string>, changes: HeaderChanges) =>
+    Object.fromEntries(Object.entries({ ...headers, ...changes }).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const forward = (body: unknown, key: PartnerCredentials | null, idempotencyKey: string | null = randomUUID(), signing: SigningOptions = {}, changes: HeaderChanges = {}) =>
+    http<ForwardAnswer>(
+      'POST',
+      url(),
+      body,
+      withChanges(
+        {
+          ...(key === null ? {} : signedPartnerHeaders(key, body, signing)),
+          ...(idempotencyKey === null ? {} : { 'idempotency-key': idempotencyKey }),
+        },
+        changes,
+      ),
+    );
+  const read = (key: PartnerCredentials, path: string) => http<ReadAnswer>('GET', url(path), undefined, signedPartnerHeaders(key));
   const receivedEvents = () => probe.events().filter((e) => e.type === 'partner-case.received.v1');
   const count = async (table: string) => Number((await svc.database.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+  const issueKey = async (partnerCode: '110' | '12345' | '12355' | '12368'): Promise<PartnerCredentials> => {
+    const { keyId, secret } = await svc.app.get(IssuePartnerKeyHandler).execute({ partnerCode, issuedBy: null });
+    return { keyId, secret };
+  };
 
   beforeAll(async () => {
-    svc = await startTestService(hotlineExchangeService, { env: { REGION_PROVINCES: '44' } });
+    svc = await startTestService(hotlineExchangeService, { env: ENV });
     probe = await KafkaProbe.start();
-    const issue = svc.app.get(IssuePartnerKeyHandler);
-    police = (await issue.execute({ partnerCode: '110' })).key;
-    government = (await issue.execute({ partnerCode: '12345' })).key;
+    police = await issueKey('110');
+    government = await issueKey('12345');
   }, 60_000);
 
   afterAll(async () => {
@@ -142,28 +173,134 @@ describe('hotline exchange: partner tickets', () => {
       await settle();
       expect(receivedEvents().filter((e) => e.subject === answers[0]!.body.ticketId)).toHaveLength(1);
     });
+
+    it('opens one ticket per partnerReference whatever the Idempotency-Key: the same case again answers the first receipt', async () => {
+      const body = aCase();
+      const first = await forward(body, police);
+      // The same case, the phone written another way, under a new key: a retry the partner did not recognise as one.
+      const again = await forward({ ...body, caller: { ...body.caller, phone: '+86 138-1234-5678' } }, police, `new-${randomUUID()}`);
+
+      expect(first.status).toBe(201);
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+      await settle();
+      expect(await svc.database.query('SELECT ticket_id FROM partner_cases WHERE partner_reference = $1', [body.partnerReference])).toEqual([
+        { ticket_id: first.body.ticketId },
+      ]);
+      expect(receivedEvents().filter((e) => e.data.partnerReference === body.partnerReference)).toHaveLength(1);
+    });
+
+    it('refuses another case under a partnerReference already used (409 PARTNER_CASE.REFERENCE_REUSED), storing nothing', async () => {
+      const body = aCase();
+      const first = await forward(body, police);
+      const other = await forward({ ...body, summary: '另一个案件' }, police);
+
+      expect(other.status).toBe(409);
+      expect(other.body.errors).toEqual([expect.objectContaining({ code: 'PARTNER_CASE.REFERENCE_REUSED', field: 'partnerReference' })]);
+      expect(other.body.errors[0]!.description).toContain(first.body.ticketId);
+      expect(await svc.database.query('SELECT ticket_id FROM partner_cases WHERE partner_reference = $1', [body.partnerReference])).toHaveLength(1);
+    });
+
+    it('opens one ticket when first forwards of one reference race under different keys', async () => {
+      const body = aCase();
+      const answers = await Promise.all(Array.from({ length: 4 }, () => forward(body, police)));
+
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201]);
+      expect(new Set(answers.map((a) => a.body.ticketId)).size).toBe(1);
+      expect(await svc.database.query('SELECT ticket_id FROM partner_cases WHERE partner_reference = $1', [body.partnerReference])).toHaveLength(1);
+      await settle();
+      expect(receivedEvents().filter((e) => e.data.partnerReference === body.partnerReference)).toHaveLength(1);
+    });
+
+    it('scopes references per partner', async () => {
+      const body = aCase();
+      const fromPolice = await forward(body, police);
+      const fromGovernment = await forward(body, government);
+      expect(fromGovernment.status).toBe(201);
+      expect(fromGovernment.body.ticketId).not.toBe(fromPolice.body.ticketId);
+    });
+
+    it('passes a phone written with +86, spaces and hyphens to intake as national digits, and an ID number with a lower-case x as X', async () => {
+      const body = aCase({ caller: { name: '陈大明', phone: '+86 138-1234-5678', idNumber: '11010519491231002x', language: 'yue' } });
+      const response = await forward(body, police);
+      expect(response.status).toBe(201);
+      const event = await probe.waitForEvent((e) => e.type === 'partner-case.received.v1' && e.subject === response.body.ticketId);
+      expect(event.data).toMatchObject({ caller: { phone: '13812345678', idNumber: '11010519491231002X' } });
+    });
+  });
+
+  describe('signed requests', () => {
+    it('refuses a replayed request (409 PARTNER_AUTH.REPLAYED) and opens nothing', async () => {
+      const body = aCase();
+      const headers = { ...signedPartnerHeaders(police, body), 'idempotency-key': randomUUID() };
+      const first = await http<ForwardAnswer>('POST', url(), body, headers);
+      const replay = await http<ForwardAnswer>('POST', url(), body, headers);
+
+      expect(first.status).toBe(201);
+      expect(replay.status).toBe(409);
+      expect(replay.body.errors).toEqual([expect.objectContaining({ code: 'PARTNER_AUTH.REPLAYED', field: 'webhook-id' })]);
+      await settle();
+      expect(await svc.database.query('SELECT 1 FROM partner_cases WHERE partner_reference = $1', [body.partnerReference])).toHaveLength(1);
+    });
+
+    it('refuses a captured request sent again to another path: its webhook-id is used', async () => {
+      const created = await forward(aCase(), police);
+      const headers = signedPartnerHeaders(police);
+      const first = await http('GET', url(`/${created.body.ticketId}`), undefined, headers);
+      const elsewhere = await http<ErrorAnswer>('GET', url(`?updatedSince=${encodeURIComponent(new Date(0).toISOString())}`), undefined, headers);
+
+      expect(first.status).toBe(200);
+      expect(elsewhere.status).toBe(409);
+      expect(elsewhere.body.errors).toEqual([expect.objectContaining({ code: 'PARTNER_AUTH.REPLAYED' })]);
+    });
+
+    it('accepts a signing time within the tolerance, either way', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      for (const timestamp of [now - 240, now + 240]) {
+        expect((await forward(aCase(), police, randomUUID(), { timestamp })).status).toBe(201);
+      }
+    });
+
+    it('remembers used webhook-ids in PostgreSQL and forgets them once their time has left the window', async () => {
+      const id = `msg_${randomUUID()}`;
+      await forward(aCase(), police, randomUUID(), { id });
+      expect(await svc.database.query('SELECT key_id FROM partner_message_ids WHERE message_id = $1', [id])).toEqual([{ key_id: police.keyId }]);
+
+      await svc.app.get(PartnerAuthHousekeepingWorker).prune(new Date(Date.now() + 6 * 60_000 + 60_000));
+      expect(await svc.database.query('SELECT 1 FROM partner_message_ids WHERE message_id = $1', [id])).toEqual([]);
+    });
   });
 
   describe('refusing bad requests, storing and emitting nothing', () => {
-    let revoked: string;
+    let revoked: PartnerCredentials;
     let casesBefore: number;
     let outboxBefore: number;
     let eventsBefore: number;
 
     beforeAll(async () => {
-      const issued = await svc.app.get(IssuePartnerKeyHandler).execute({ partnerCode: '110' });
-      await svc.app.get(RevokePartnerKeyHandler).execute({ keyId: issued.keyId });
-      revoked = issued.key;
+      revoked = await issueKey('110');
+      await svc.app.get(RevokePartnerKeyHandler).execute({ keyId: revoked.keyId, revokedBy: null });
       await settle();
       [casesBefore, outboxBefore, eventsBefore] = [await count('partner_cases'), await count('outbox'), receivedEvents().length];
     });
 
-    const refusals: [string, () => Promise<{ status: number; body: ErrorAnswer }>, number, { code?: string; field?: string | null }][] = [
-      ['no key', () => forward(aCase(), null), 401, { code: 'AUTH.MISSING_KEY' }],
-      ['a malformed key', () => forward(aCase(), 'not-a-key'), 403, { code: 'AUTH.INVALID_KEY' }],
-      ['a wrong secret', () => forward(aCase(), `${police.split('.')[0]}.${'x'.repeat(43)}`), 403, { code: 'AUTH.INVALID_KEY' }],
-      ['an unknown key', () => forward(aCase(), `abcdefghijkl.${'x'.repeat(43)}`), 403, { code: 'AUTH.INVALID_KEY' }],
-      ['a revoked key', () => forward(aCase(), revoked), 403, { code: 'AUTH.REVOKED_KEY' }],
+    const now = () => Math.floor(Date.now() / 1000);
+    const impostor = (): PartnerCredentials => ({ keyId: police.keyId, secret: `whsec_${randomBytes(32).toString('base64')}` });
+    type Refusal = [string, () => Promise<{ status: number; body: ErrorAnswer }>, number, { code?: string; field?: string | null }];
+    const refusals: Refusal[] = [
+      ['no signature at all', () => forward(aCase(), null), 401, { code: 'PARTNER_AUTH.MISSING_HEADER', field: 'X-Partner-Key-Id' }],
+      ['a bearer token instead', () => forward(aCase(), null, randomUUID(), {}, { authorization: `Bearer ${randomUUID()}` }), 401, { code: 'PARTNER_AUTH.MISSING_HEADER' }],
+      ['no webhook-signature', () => forward(aCase(), police, randomUUID(), {}, { 'webhook-signature': undefined }), 401, { code: 'PARTNER_AUTH.MISSING_HEADER', field: 'webhook-signature' }],
+      ['no webhook-id', () => forward(aCase(), police, randomUUID(), {}, { 'webhook-id': undefined }), 401, { code: 'PARTNER_AUTH.MISSING_HEADER', field: 'webhook-id' }],
+      ['a malformed key id', () => forward(aCase(), police, randomUUID(), {}, { 'x-partner-key-id': 'not-a-key' }), 401, { code: 'PARTNER_AUTH.MALFORMED_HEADER', field: 'X-Partner-Key-Id' }],
+      ['a timestamp in ISO form', () => forward(aCase(), police, randomUUID(), {}, { 'webhook-timestamp': new Date().toISOString() }), 401, { code: 'PARTNER_AUTH.MALFORMED_HEADER', field: 'webhook-timestamp' }],
+      ['a signature made with another secret', () => forward(aCase(), impostor()), 401, { code: 'PARTNER_AUTH.INVALID_SIGNATURE', field: 'webhook-signature' }],
+      ['a signature over another body', () => forward(aCase(), police, randomUUID(), {}, signedPartnerHeaders(police, aCase())), 401, { code: 'PARTNER_AUTH.INVALID_SIGNATURE' }],
+      ['an unknown key', () => forward(aCase(), { keyId: 'abcdefghijkl', secret: police.secret }), 401, { code: 'PARTNER_AUTH.INVALID_SIGNATURE' }],
+      ['a stale timestamp', () => forward(aCase(), police, randomUUID(), { timestamp: now() - 301 }), 401, { code: 'PARTNER_AUTH.TIMESTAMP_OUTSIDE_WINDOW', field: 'webhook-timestamp' }],
+      ['a timestamp in the future', () => forward(aCase(), police, randomUUID(), { timestamp: now() + 301 }), 401, { code: 'PARTNER_AUTH.TIMESTAMP_OUTSIDE_WINDOW', field: 'webhook-timestamp' }],
+      ['a revoked key', () => forward(aCase(), revoked), 401, { code: 'PARTNER_AUTH.KEY_REVOKED' }],
       ['no Idempotency-Key', () => forward(aCase(), police, null), 400, { code: 'IDEMPOTENCY.KEY_MISSING', field: 'Idempotency-Key' }],
       ['a malformed region code', () => forward(aCase({ regionCode: '44060' }), police), 400, { field: 'regionCode' }],
       ['an unknown region code', () => forward(aCase({ regionCode: '449999' }), police), 422, { code: 'REGION.UNKNOWN', field: 'regionCode' }],
@@ -177,6 +314,41 @@ describe('hotline exchange: partner tickets', () => {
       ['no consent', () => forward(aCase({ callerConsentToTransfer: undefined }), police), 422, { code: 'CONSENT.REQUIRED', field: 'callerConsentToTransfer' }],
       ['consent refused', () => forward(aCase({ callerConsentToTransfer: false }), police), 422, { code: 'CONSENT.REQUIRED', field: 'callerConsentToTransfer' }],
       ['an unknown field', () => forward(aCase({ callerAddress: '南海区' }), police), 400, { field: 'callerAddress' }],
+      ...(['caller', 'matterLocation', 'flags', 'partnerReference', 'summary', 'regionCode', 'requestType', 'legalCategory'] as const).map(
+        (field): Refusal => [`no ${field}`, () => forward(aCase({ [field]: undefined }), police), 400, { field }],
+      ),
+      ...(['caller', 'matterLocation', 'flags'] as const).map((field): Refusal => [`an array as ${field}`, () => forward(aCase({ [field]: [] }), police), 400, { field }]),
+      ['a string as caller', () => forward(aCase({ caller: '陈大明' }), police), 400, { field: 'caller' }],
+      ['null as the handling organ', () => forward(aCase({ matterLocation: { handlingOrgan: null } }), police), 400, { field: 'matterLocation.handlingOrgan' }],
+      [
+        'null as the place the matter arose',
+        () => forward(aCase({ matterLocation: { arosenInRegionCode: null } }), police),
+        400,
+        { field: 'matterLocation.arosenInRegionCode' },
+      ],
+      ['an array as the handling organ', () => forward(aCase({ matterLocation: { handlingOrgan: [] } }), police), 400, { field: 'matterLocation.handlingOrgan' }],
+      [
+        'a handling organ without its region',
+        () => forward(aCase({ matterLocation: { handlingOrgan: { type: 'court', name: '南海区法院' } } }), police),
+        400,
+        { field: 'matterLocation.handlingOrgan.regionCode' },
+      ],
+      ['no caller name', () => forward(aCase({ caller: { phone: '13812345678', language: 'yue' } }), police), 400, { field: 'caller.name' }],
+      ['an invisible caller name', () => forward(aCase({ caller: { name: '\u200b\u200b', phone: '13812345678', language: 'yue' } }), police), 400, { field: 'caller.name' }],
+      ['a blank summary', () => forward(aCase({ summary: ' \u3000 ' }), police), 400, { field: 'summary' }],
+      ['an invisible partnerReference', () => forward(aCase({ partnerReference: '\ufeff' }), police), 400, { field: 'partnerReference' }],
+      ['a phone that is no Chinese number', () => forward(aCase({ caller: { name: '陈大明', phone: '+1 415 555 0100', language: 'yue' } }), police), 400, { field: 'caller.phone' }],
+      ['a phone that is a number', () => forward(aCase({ caller: { name: '陈大明', phone: 13812345678, language: 'yue' } }), police), 400, { field: 'caller.phone' }],
+      [
+        'an ID number with a wrong check character',
+        () => forward(aCase({ caller: { name: '陈大明', phone: '13812345678', idNumber: '110105194912310021', language: 'yue' } }), police),
+        400,
+        { field: 'caller.idNumber' },
+      ],
+      ['a language that is no tag', () => forward(aCase({ caller: { name: '陈大明', phone: '13812345678', language: '粤语' } }), police), 400, { field: 'caller.language' }],
+      ['a flag that is not a boolean', () => forward(aCase({ flags: { urgent: 'yes', migrantWorkerWageClaim: true, veteran: false } }), police), 400, { field: 'flags.urgent' }],
+      ['a body that is an array', () => forward([aCase()], police), 400, {}],
+      ['a body that is a string', () => forward('"110-FS-1"', police), 400, {}],
     ];
 
     it.each(refusals)('answers %s with %s and names the problem', async (_, send, status, detail) => {
@@ -185,9 +357,14 @@ describe('hotline exchange: partner tickets', () => {
       expect(response.body).toMatchObject({ statusCode: status, errors: expect.arrayContaining([expect.objectContaining(detail)]) });
     });
 
-    it('asks for a key with WWW-Authenticate when none is sent', async () => {
+    it('names the signature headers in WWW-Authenticate when a request is not signed', async () => {
       const response = await forward(aCase(), null);
-      expect(response.headers.get('www-authenticate')).toContain('Bearer');
+      expect(response.headers.get('www-authenticate')).toMatch(/^Signature realm=.*x-partner-key-id webhook-id webhook-timestamp webhook-signature/);
+    });
+
+    it('checks the signature before the body: an unsigned invalid case answers 401, not 400', async () => {
+      const response = await forward({ summary: 1 }, null);
+      expect(response.status).toBe(401);
     });
 
     it('stored no case and emitted no event for any of them', async () => {
@@ -294,7 +471,7 @@ describe('hotline exchange: partner tickets', () => {
         currentHandler: { name: '南海区法律援助中心', agencyType: 'legal-aid-centre' },
       });
       expect(response.body.updates.map((u) => u.status)).toEqual(['received', 'received', 'awaiting-acceptance', 'accepted']);
-      expect(JSON.stringify(response.body)).not.toMatch(/陈|138|officer-li/);
+      expect(JSON.stringify(response.body)).not.toMatch(/陈|13812345678|138\*\*\*\*5678|officer-li/);
     });
 
     it('ignores events about tickets no partner forwarded', async () => {
@@ -350,15 +527,24 @@ describe('hotline exchange: partner tickets', () => {
     );
   });
 
-  it('documents the API key security schemes in OpenAPI', async () => {
+  it('documents the partner signature in OpenAPI, and the bearer token with its role for the admin API', async () => {
     const document = await http('GET', `${svc.url}/docs-json`);
     expect(document.body.components.securitySchemes).toMatchObject({
-      'partner-api-key': { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
-      'partner-bearer': { type: 'http', scheme: 'bearer' },
+      'partner-signature': { type: 'apiKey', in: 'header', name: 'webhook-signature' },
+      bearer: { type: 'http', scheme: 'bearer' },
     });
-    expect(document.body.paths['/api/v1/partner/tickets'].post.security).toEqual(
-      expect.arrayContaining([{ 'partner-api-key': [] }, { 'partner-bearer': [] }]),
+    const forwardOperation = document.body.paths['/api/v1/partner/tickets'].post;
+    expect(forwardOperation.security).toEqual([{ 'partner-signature': [] }]);
+    expect(forwardOperation.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['X-Partner-Key-Id', 'webhook-id', 'webhook-timestamp', 'webhook-signature', 'Idempotency-Key']),
     );
+    for (const [path, operations] of Object.entries<Record<string, { security: unknown; 'x-required-roles': string[] }>>(document.body.paths)) {
+      if (!path.startsWith('/api/v1/admin/')) continue;
+      for (const operation of Object.values(operations)) {
+        expect(operation.security).toEqual([{ bearer: [] }]);
+        expect(operation['x-required-roles']).toEqual(['exchange-admin']);
+      }
+    }
   });
 
   it('has migrations that match the entities', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,15 +12,15 @@ import {
   type PartnerTransferRequestedV1,
   type PlatformEvent,
 } from '@legal-hotline/contracts';
-import { eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
+import { Webhook } from 'standardwebhooks';
+import { asUser, eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
 import { hotlineExchangeService, type HotlineExchangeConfig } from '../src/hotline-exchange.service-definition.js';
 import { DeliverPartnerTransferHandler } from '../src/partner-transfers/deliver-partner-transfer.handler.js';
 
-const ADMIN_TOKEN = `admin-${randomUUID()}-${randomUUID()}`;
 // Small intervals, so back-off and repeating alerts show within seconds. The timeout is long:
 // the restart test holds an attempt open while the service stops.
 const ENV = {
-  EXCHANGE_ADMIN_TOKEN: ADMIN_TOKEN,
+  EXCHANGE_SECRETS_KEY: randomBytes(32).toString('hex'),
   DELIVERY_POLL_MS: '50',
   DELIVERY_TIMEOUT_MS: '10000',
   DELIVERY_BACKOFF_BASE_MS: '100',
@@ -52,6 +52,11 @@ function transferRequested(changes: Partial<PartnerTransferRequestedV1> = {}): E
 interface ReceivedRequest {
   headers: IncomingHttpHeaders;
   body: string;
+}
+
+/** How the partner checks a delivery: the Standard Webhooks class, with its own clock and tolerance. */
+function verifiedBy(secret: string, request: ReceivedRequest): unknown {
+  return new Webhook(secret).verify(request.body, request.headers as Record<string, string>);
 }
 
 type PartnerBehaviour = { answer: 'accept'; reference: string | null } | { answer: 'status'; status: number } | { answer: 'hold' };
@@ -144,8 +149,11 @@ interface DeliveryItem {
 type AdminAnswer = ErrorAnswer & {
   partnerCode: string;
   url: string;
+  secretId: string;
   secret?: string;
-  items: (DeliveryItem & { code: string; name: string; endpoint: { url: string } | null; delivery: Summary })[];
+  signingSecret?: { secretId: string; secret: string };
+  status: string;
+  items: (DeliveryItem & { code: string; name: string; endpoint: { url: string } | null; delivery: Summary; secretId: string; status: string; createdBy: unknown })[];
   partners: Summary[];
 };
 
@@ -156,12 +164,14 @@ describe('hotline exchange: outbound partner transfers', () => {
   let courts: FakePartner;
   let youth: FakePartner;
 
-  const admin = (method: string, path: string, body?: unknown, token: string | null = ADMIN_TOKEN) =>
-    http<AdminAnswer>(method, `${svc.url}/api/v1/admin${path}`, body, token === null ? {} : { authorization: `Bearer ${token}` });
+  let asAdmin: Record<string, string>;
+  const admin = (method: string, path: string, body?: unknown, headers: Record<string, string> = asAdmin) =>
+    http<AdminAnswer>(method, `${svc.url}/api/v1/admin${path}`, body, headers);
+  /** Registers the endpoint of a partner that has no delivery secret yet, and returns the secret generated with it. */
   const registerEndpoint = async (code: PartnerHotline, url: string): Promise<string> => {
     const response = await admin('PUT', `/partners/${code}/endpoint`, { url });
     expect(response.status).toBe(200);
-    return response.body.secret!;
+    return response.body.signingSecret!.secret;
   };
   const eventsAbout = <T extends PlatformEvent['type']>(type: T, transferId: string) =>
     probe.events().filter((e): e is Extract<PlatformEvent, { type: T }> => e.type === type && (e.data as { transferId?: string }).transferId === transferId);
@@ -183,6 +193,7 @@ describe('hotline exchange: outbound partner transfers', () => {
     [police, courts, youth] = await Promise.all([FakePartner.start(), FakePartner.start(), FakePartner.start()]);
     svc = await startTestService(hotlineExchangeService, { env: ENV });
     probe = await KafkaProbe.start();
+    asAdmin = await asUser('exchange.admin');
   }, 60_000);
 
   afterAll(async () => {
@@ -192,32 +203,40 @@ describe('hotline exchange: outbound partner transfers', () => {
   }, 60_000);
 
   describe('admin API', () => {
-    it.each([
-      ['no token', null, 'ADMIN.MISSING_TOKEN'],
-      ['a wrong token', `admin-${randomUUID()}-${randomUUID()}`, 'ADMIN.INVALID_TOKEN'],
-      ['another scheme', 'x', 'ADMIN.INVALID_TOKEN'],
-    ])('answers %s with 403 on every admin route, before looking at the request', async (_, token, code) => {
-      const answers = await Promise.all([
-        admin('PUT', '/partners/110/endpoint', { url: 'not a url' }, token),
-        admin('GET', '/partners', undefined, token),
-        admin('GET', '/deliveries?state=nonsense', undefined, token),
+    const everyRoute = (headers: Record<string, string>) =>
+      Promise.all([
+        admin('PUT', '/partners/110/endpoint', { url: 'not a url' }, headers),
+        admin('POST', '/partners/110/endpoint/secrets', { secret: 'short' }, headers),
+        admin('GET', '/partners/110/endpoint/secrets', undefined, headers),
+        admin('POST', '/partners/110/endpoint/secrets/abcdefghijkl/revoke', undefined, headers),
+        admin('GET', '/partners', undefined, headers),
+        admin('GET', '/deliveries?state=nonsense', undefined, headers),
       ]);
-      for (const answer of answers) {
-        expect(answer.status).toBe(403);
+
+    it.each([
+      ['no token', 401, 'AUTH.TOKEN_MISSING', async () => ({})],
+      ['a token that is no JWT', 401, 'AUTH.TOKEN_INVALID', async () => ({ authorization: `Bearer ${randomUUID()}` })],
+      ["a hotline agent's token", 403, 'AUTH.ROLE_MISSING', () => asUser('agent.gd')],
+      ["a directory administrator's token", 403, 'AUTH.ROLE_MISSING', () => asUser('directory.admin')],
+    ])('answers %s with %d %s on every admin route, before looking at the request', async (_, status, code, headers) => {
+      for (const answer of await everyRoute(await headers())) {
+        expect(answer.status).toBe(status);
         expect(answer.body.errors).toEqual([expect.objectContaining({ code })]);
       }
       expect(await svc.database.query('SELECT 1 FROM partner_endpoints')).toEqual([]);
+      expect(await svc.database.query('SELECT 1 FROM partner_delivery_secrets')).toEqual([]);
     });
 
-    it('registers an endpoint, generating a secret that is shown once and never listed', async () => {
+    it('registers an endpoint, generating its first signing secret, shown once and never listed', async () => {
       const registered = await admin('PUT', '/partners/12345/endpoint', { url: 'https://12345.example.gov.cn/api/transfers' });
       expect(registered.status).toBe(200);
+      expect(registered.headers.get('cache-control')).toBe('no-store');
       expect(registered.body).toEqual({
         partnerCode: '12345',
         url: 'https://12345.example.gov.cn/api/transfers',
         registeredAt: expect.any(String),
         updatedAt: expect.any(String),
-        secret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+        signingSecret: { secretId: expect.stringMatching(/^[\w-]{12}$/), secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{43}=$/) },
       });
 
       const listed = await admin('GET', '/partners');
@@ -228,25 +247,55 @@ describe('hotline exchange: outbound partner transfers', () => {
         endpoint: { url: 'https://12345.example.gov.cn/api/transfers' },
         delivery: { pending: 0, failing: 0, delivered: 0, consecutiveFailures: 0, lastSuccessAt: null, lastFailureAt: null },
       });
-      expect(JSON.stringify(listed.body)).not.toContain(registered.body.secret);
+      const secrets = await admin('GET', '/partners/12345/endpoint/secrets');
+      expect(secrets.body.items).toEqual([
+        expect.objectContaining({ secretId: registered.body.signingSecret!.secretId, status: 'active', createdBy: expect.objectContaining({ organisationId: 'justice-gd' }) }),
+      ]);
+      for (const answer of [listed, secrets]) expect(JSON.stringify(answer.body)).not.toContain(registered.body.signingSecret!.secret.slice(6));
+      // Sealed at rest: the database does not hold the secret in clear either.
+      const [stored] = await svc.database.query<{ sealed: string }>('SELECT encode(sealed_secret, $1) AS sealed FROM partner_delivery_secrets', ['escape']);
+      expect(stored!.sealed).not.toContain('whsec_');
     });
 
-    it("keeps a partner's own secret and does not echo it", async () => {
-      const secret = `own-secret-${randomUUID()}`;
-      const registered = await admin('PUT', '/partners/12345/endpoint', { url: 'https://12345.example.gov.cn/v2/transfers', secret });
-      expect(registered.status).toBe(200);
-      expect(registered.body).not.toHaveProperty('secret');
-      expect(await svc.database.query('SELECT signing_secret FROM partner_endpoints WHERE partner_code = $1', ['12345'])).toEqual([{ signing_secret: secret }]);
+    it('keeps the secrets when the URL changes, takes a partner\'s own second secret without echoing it, and allows no third', async () => {
+      const moved = await admin('PUT', '/partners/12345/endpoint', { url: 'https://12345.example.gov.cn/v2/transfers' });
+      expect(moved.status).toBe(200);
+      expect(moved.body).not.toHaveProperty('signingSecret');
+
+      const own = `whsec_${randomBytes(32).toString('base64')}`;
+      const added = await admin('POST', '/partners/12345/endpoint/secrets', { secret: own });
+      expect(added.status).toBe(201);
+      expect(added.body).toEqual({ partnerCode: '12345', secretId: expect.any(String), createdAt: expect.any(String) });
+
+      const third = await admin('POST', '/partners/12345/endpoint/secrets');
+      expect(third.status).toBe(409);
+      expect(third.body.errors).toEqual([expect.objectContaining({ code: 'DELIVERY_SECRET.TOO_MANY_ACTIVE' })]);
+
+      const revoked = await admin('POST', `/partners/12345/endpoint/secrets/${added.body.secretId}/revoke`);
+      expect(revoked.status).toBe(200);
+      expect(revoked.body).toMatchObject({ secretId: added.body.secretId, newlyRevoked: true });
+      expect((await admin('POST', `/partners/12345/endpoint/secrets/${added.body.secretId}/revoke`)).body).toMatchObject({ newlyRevoked: false });
+      const generated = await admin('POST', '/partners/12345/endpoint/secrets');
+      expect(generated.status).toBe(201);
+      expect(generated.body.secret).toMatch(/^whsec_/);
     });
 
     it.each([
-      ['an unknown partner', '/partners/119/endpoint', { url: 'https://x.example/t' }, 'code'],
-      ['a URL of another scheme', '/partners/110/endpoint', { url: 'ftp://x.example/t' }, 'url'],
-      ['a URL with credentials', '/partners/110/endpoint', { url: 'https://user:pw@x.example/t' }, 'url'],
-      ['a short secret', '/partners/110/endpoint', { url: 'https://x.example/t', secret: 'short' }, 'secret'],
-    ])('refuses %s with 400 naming the field', async (_, path, body, field) => {
-      const answer = await admin('PUT', path, body);
-      expect(answer.status).toBe(400);
+      ['an unknown partner', 'PUT', '/partners/119/endpoint', { url: 'https://x.example/t' }, 'code'],
+      ['a URL of another scheme', 'PUT', '/partners/110/endpoint', { url: 'ftp://x.example/t' }, 'url'],
+      ['a URL with credentials', 'PUT', '/partners/110/endpoint', { url: 'https://user:pw@x.example/t' }, 'url'],
+      ['no URL', 'PUT', '/partners/110/endpoint', {}, 'url'],
+      ['a URL that is a list', 'PUT', '/partners/110/endpoint', { url: ['https://x.example/t'] }, 'url'],
+      ['a former-style secret', 'POST', '/partners/110/endpoint/secrets', { secret: 'x'.repeat(43) }, 'secret'],
+      ['a secret of too few bytes', 'POST', '/partners/110/endpoint/secrets', { secret: `whsec_${randomBytes(8).toString('base64')}` }, 'secret'],
+      ['a malformed secret id', 'POST', '/partners/110/endpoint/secrets/x/revoke', undefined, 'secretId'],
+      ['an unknown secret id', 'POST', '/partners/110/endpoint/secrets/abcdefghijkl/revoke', undefined, 'secretId'],
+      ['an unknown state', 'GET', '/deliveries?state=lost', undefined, 'state'],
+      ['a limit out of range', 'GET', '/deliveries?limit=100000', undefined, 'limit'],
+      ['two partners', 'GET', '/deliveries?partner=110&partner=12345', undefined, 'partner'],
+    ])('refuses %s with 4xx naming the field', async (_, method, path, body, field) => {
+      const answer = await admin(method, path, body);
+      expect([400, 404]).toContain(answer.status);
       expect(answer.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     });
   });
@@ -276,8 +325,10 @@ describe('hotline exchange: outbound partner transfers', () => {
 
       const [request, ...more] = police.requestsFor(transferId);
       expect(more).toEqual([]);
-      expect(request!.headers).toMatchObject({ 'content-type': 'application/json', 'idempotency-key': transferId });
-      expect(request!.headers['x-signature']).toBe(`sha256=${createHmac('sha256', secret).update(request!.body, 'utf8').digest('hex')}`);
+      expect(request!.headers).toMatchObject({ 'content-type': 'application/json', 'idempotency-key': transferId, 'webhook-id': transferId });
+      expect(request!.headers).not.toHaveProperty('x-signature');
+      expect(verifiedBy(secret, request!)).toEqual(JSON.parse(request!.body));
+      expect(() => verifiedBy(`whsec_${randomBytes(32).toString('base64')}`, request!)).toThrow(/No matching signature/);
       expect(JSON.parse(request!.body)).toEqual({
         messageId: transferId,
         ticketId,
@@ -317,6 +368,31 @@ describe('hotline exchange: outbound partner transfers', () => {
       expect(police.requestsFor(transferId)).toHaveLength(1);
       expect(eventsAbout('partner-transfer.delivered.v1', transferId)).toHaveLength(1);
       expect(await svc.database.query('SELECT transfer_id FROM partner_transfers WHERE transfer_id = $1', [transferId])).toHaveLength(1);
+    });
+
+    it('signs with both secrets while the partner switches, and with the new one alone once the old is revoked', async () => {
+      police.behaviour = { answer: 'accept', reference: null };
+      const added = await admin('POST', '/partners/110/endpoint/secrets');
+      expect(added.status).toBe(201);
+      const newer = added.body.secret!;
+
+      const during = transferRequested();
+      await probe.publishEvent(TOPICS.partnerTransfers, during);
+      await delivered(during.data.transferId);
+      const [both] = police.requestsFor(during.data.transferId);
+      expect(String(both!.headers['webhook-signature']).split(' ')).toHaveLength(2);
+      expect(() => verifiedBy(secret, both!)).not.toThrow();
+      expect(() => verifiedBy(newer, both!)).not.toThrow();
+
+      const [older] = (await admin('GET', '/partners/110/endpoint/secrets')).body.items.filter((item) => item.secretId !== added.body.secretId);
+      expect((await admin('POST', `/partners/110/endpoint/secrets/${older!.secretId}/revoke`)).status).toBe(200);
+      const after = transferRequested();
+      await probe.publishEvent(TOPICS.partnerTransfers, after);
+      await delivered(after.data.transferId);
+      const [single] = police.requestsFor(after.data.transferId);
+      expect(() => verifiedBy(newer, single!)).not.toThrow();
+      expect(() => verifiedBy(secret, single!)).toThrow(/No matching signature/);
+      secret = newer;
     });
   });
 
@@ -442,7 +518,9 @@ describe('hotline exchange: outbound partner transfers', () => {
     const [first, second, ...more] = police.requestsFor(transferId);
     expect(more).toEqual([]);
     expect(second!.body).toBe(first!.body);
-    expect(second!.headers['x-signature']).toBe(first!.headers['x-signature']);
+    // The same message (webhook-id), signed again for its own attempt.
+    expect(second!.headers['webhook-id']).toBe(first!.headers['webhook-id']);
+    expect(Number(second!.headers['webhook-timestamp'])).toBeGreaterThanOrEqual(Number(first!.headers['webhook-timestamp']));
     expect(eventsAbout('partner-transfer.delivery-failed.v1', transferId)).toEqual([]);
     expect((await deliveryOf('110', transferId)).item).toMatchObject({ state: 'delivered', attempts: 1 });
   });

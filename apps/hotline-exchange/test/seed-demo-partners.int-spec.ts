@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PARTNER_HOTLINES } from '@legal-hotline/contracts';
-import { createTestDatabase, pendingSchemaChanges, type TestDatabase } from '@legal-hotline/testing';
-import { openHotlineExchangeDatabase } from '../src/cli/hotline-exchange-data-source.js';
+import { createTestDatabase, pendingSchemaChanges, signedPartnerHeaders, testInfrastructure, type TestDatabase } from '@legal-hotline/testing';
+import { exchangeSecretCipher, openHotlineExchangeDatabase } from '../src/cli/hotline-exchange-data-source.js';
 import { runSeedDemoPartners } from '../src/cli/seed-demo-partners.js';
 import { AuthenticatePartnerHandler } from '../src/partners/authenticate-partner.handler.js';
+import { IssuePartnerKeyHandler } from '../src/partners/issue-partner-key.handler.js';
 import { RevokePartnerKeyHandler } from '../src/partners/revoke-partner-key.handler.js';
+import { SecretCipher } from '../src/signing/domain/secret-cipher.js';
 
 describe(runSeedDemoPartners.name, () => {
   let database: TestDatabase;
@@ -26,7 +29,12 @@ describe(runSeedDemoPartners.name, () => {
   beforeAll(async () => {
     database = await createTestDatabase('hotline_exchange_seed');
     folder = await mkdtemp(join(tmpdir(), 'hx-seed-'));
-    env = { DATABASE_URL: database.url, DEMO_PARTNER_KEYS_FILE: 'keys/demo-partner-keys.json' };
+    env = {
+      DATABASE_URL: database.url,
+      OIDC_ISSUER: testInfrastructure().oidc.issuer,
+      EXCHANGE_SECRETS_KEY: randomBytes(32).toString('hex'),
+      DEMO_PARTNER_KEYS_FILE: 'keys/demo-partner-keys.json',
+    };
   }, 60_000);
 
   afterAll(async () => {
@@ -43,9 +51,13 @@ describe(runSeedDemoPartners.name, () => {
     expect((await stat(sut.keysFile)).mode & 0o777).toBe(0o600);
     const partners = await database.query<{ code: string }>('SELECT code FROM partners ORDER BY code');
     expect(partners.map((p) => p.code).sort()).toEqual([...PARTNER_HOTLINES].sort());
+    for (const code of PARTNER_HOTLINES) expect(sut.keys[code]).toEqual({ keyId: expect.stringMatching(/^[\w-]{12}$/), secret: expect.stringMatching(/^whsec_/) });
     await withDatabase(async (dataSource) => {
-      const authenticate = new AuthenticatePartnerHandler(dataSource);
-      for (const code of PARTNER_HOTLINES) expect(await authenticate.execute(sut.keys[code])).toMatchObject({ code });
+      const settings = { toleranceSeconds: 300, throttle: { limit: 10, windowSeconds: 300 } };
+      const authenticate = new AuthenticatePartnerHandler(dataSource, exchangeSecretCipher(env), settings);
+      for (const code of PARTNER_HOTLINES) {
+        expect(await authenticate.execute(signedPartnerHeaders(sut.keys[code]), new Uint8Array(0))).toMatchObject({ code, keyId: sut.keys[code].keyId });
+      }
     });
   });
 
@@ -60,15 +72,41 @@ describe(runSeedDemoPartners.name, () => {
 
   it('replaces only a key that no longer works', async () => {
     const file = join(folder, 'keys/demo-partner-keys.json');
-    const keys = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
-    await withDatabase((dataSource) => new RevokePartnerKeyHandler(dataSource).execute({ keyId: keys['110']!.split('.')[0]! }));
-    await writeFile(file, JSON.stringify({ ...keys, '12355': 'garbage' }));
+    const keys = JSON.parse(await readFile(file, 'utf8')) as Record<string, { keyId: string; secret: string }>;
+    await withDatabase((dataSource) => new RevokePartnerKeyHandler(dataSource).execute({ keyId: keys['110']!.keyId, revokedBy: null }));
+    const wrongSecret = { ...keys['12368']!, secret: `whsec_${randomBytes(32).toString('base64')}` };
+    await writeFile(file, JSON.stringify({ ...keys, '12355': 'garbage', '12368': wrongSecret }));
 
     const sut = await runSeedDemoPartners(env, folder);
 
-    expect(sut.issued.sort()).toEqual(['110', '12355']);
-    expect(sut.keys['12345']).toBe(keys['12345']);
-    expect(sut.keys['110']).not.toBe(keys['110']);
+    expect(sut.issued.sort()).toEqual(['110', '12355', '12368']);
+    expect(sut.keys['12345']).toEqual(keys['12345']);
+    expect(sut.keys['110']).not.toEqual(keys['110']);
+  });
+
+  it('makes room when a partner already holds the two active keys allowed, revoking its oldest', async () => {
+    const file = join(folder, 'keys/demo-partner-keys.json');
+    const keys = JSON.parse(await readFile(file, 'utf8')) as Record<string, { keyId: string; secret: string }>;
+    await withDatabase((dataSource) => new IssuePartnerKeyHandler(dataSource, exchangeSecretCipher(env)).execute({ partnerCode: '12345', issuedBy: null }));
+    await writeFile(file, JSON.stringify({ ...keys, '12345': 'lost' }));
+
+    const sut = await runSeedDemoPartners(env, folder);
+
+    expect(sut.issued).toEqual(['12345']);
+    const active = await database.query<{ key_id: string }>('SELECT key_id FROM partner_api_keys WHERE partner_code = $1 AND revoked_at IS NULL', ['12345']);
+    expect(active).toHaveLength(2);
+    expect(active.map((k) => k.key_id)).toContain(sut.keys['12345'].keyId);
+    expect(active.map((k) => k.key_id)).not.toContain(keys['12345']!.keyId);
+  });
+
+  it('fails loudly when EXCHANGE_SECRETS_KEY is not the one the secrets were sealed with', async () => {
+    await expect(runSeedDemoPartners({ ...env, EXCHANGE_SECRETS_KEY: randomBytes(32).toString('hex') }, folder)).rejects.toThrow(/EXCHANGE_SECRETS_KEY changed/);
+    expect(() => SecretCipher.fromHex('short')).toThrow();
+  });
+
+  it('refuses to run without a valid EXCHANGE_SECRETS_KEY, naming it but not its value', async () => {
+    await expect(runSeedDemoPartners({ ...env, EXCHANGE_SECRETS_KEY: 'not-hex-at-all' }, folder)).rejects.toThrow(/EXCHANGE_SECRETS_KEY: invalid value \(value hidden\)/);
+    await expect(runSeedDemoPartners({ ...env, EXCHANGE_SECRETS_KEY: undefined }, folder)).rejects.toThrow(/EXCHANGE_SECRETS_KEY: missing/);
   });
 
   it('registers the delivery endpoints of DEMO_PARTNER_ENDPOINTS, and keeps their secrets when run again', async () => {
@@ -82,14 +120,18 @@ describe(runSeedDemoPartners.name, () => {
       ['110', 'http://127.0.0.1:4110/transfers'],
       ['12345', 'http://127.0.0.1:4345/transfers'],
     ]);
-    const secrets = first.endpoints.map((e) => e.secret);
-    expect(secrets).toEqual([expect.stringMatching(/^[\w-]{43}$/), expect.stringMatching(/^[\w-]{43}$/)]);
+    const secrets = first.endpoints.map((e) => e.signingSecret?.secret);
+    expect(secrets).toEqual([expect.stringMatching(/^whsec_/), expect.stringMatching(/^whsec_/)]);
 
     const again = await runSeedDemoPartners(withEndpoints, folder);
     expect(again.endpoints).toEqual([]);
-    expect(await database.query('SELECT partner_code, url, signing_secret FROM partner_endpoints ORDER BY url')).toEqual([
-      { partner_code: '110', url: 'http://127.0.0.1:4110/transfers', signing_secret: secrets[0] },
-      { partner_code: '12345', url: 'http://127.0.0.1:4345/transfers', signing_secret: secrets[1] },
+    expect(await database.query('SELECT partner_code, url FROM partner_endpoints ORDER BY url')).toEqual([
+      { partner_code: '110', url: 'http://127.0.0.1:4110/transfers' },
+      { partner_code: '12345', url: 'http://127.0.0.1:4345/transfers' },
+    ]);
+    expect(await database.query('SELECT partner_code FROM partner_delivery_secrets WHERE revoked_at IS NULL ORDER BY partner_code')).toEqual([
+      { partner_code: '110' },
+      { partner_code: '12345' },
     ]);
   });
 

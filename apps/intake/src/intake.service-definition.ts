@@ -15,8 +15,9 @@ export class IntakeConfig extends ServiceConfig {
 
   /**
    * Secret key of the caller fingerprints (HMAC-SHA256 of phone and ID numbers) used to suggest
-   * duplicate tickets; at least 32 characters. Required: there is no safe default. Changing it
-   * makes tickets opened before unmatchable as duplicates.
+   * duplicate tickets, and of the hashes of callers' one-time lookup codes; at least 32
+   * characters. Required: there is no safe default. Changing it makes tickets opened before
+   * unmatchable as duplicates and their callers' lookup codes invalid.
    */
   @IsString()
   @MinLength(32, { message: 'CALLER_HASH_KEY must be a secret of at least 32 characters' })

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { TOPICS, type PlatformEvent } from '@legal-hotline/contracts';
-import { eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
+import { asUser, eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type DemoUser, type TestService } from '@legal-hotline/testing';
 import { intakeService, type IntakeConfig } from '../src/intake.service-definition.js';
 import type { SupervisionAlertPageView } from '../src/supervision/supervision-alert.dto.js';
 import type { OpenedTicketView, TicketPageView, TicketView } from '../src/tickets/ticket-view.dto.js';
+import { actorFor } from './fixtures/identities.js';
 import { alertRaised, nanhaiApplication, partnerCaseReceived, TEST_CALLER_HASH_KEY, transferDelivered, transferDeliveryFailed } from './fixtures/platform-events.js';
 
 describe('intake: special channels, danger and supervision', () => {
@@ -13,11 +14,14 @@ describe('intake: special channels, danger and supervision', () => {
   const url = (path: string) => `${svc.url}${path}`;
 
   const open = async (overrides: Record<string, unknown>, headers: Record<string, string> = {}): Promise<OpenedTicketView> => {
-    const response = await http<OpenedTicketView>('POST', url('/api/v1/tickets'), nanhaiApplication(overrides), headers);
+    const response = await http<OpenedTicketView>('POST', url('/api/v1/tickets'), nanhaiApplication(overrides), { ...(await asUser('agent.gd')), ...headers });
     expect(response.status).toBe(201);
     return response.body;
   };
-  const getTicket = async (id: string): Promise<TicketView> => (await http<TicketView>('GET', url(`/api/v1/tickets/${id}`))).body;
+  const getTicket = async (id: string, user: DemoUser = 'supervisor.gd'): Promise<TicketView> =>
+    (await http<TicketView>('GET', url(`/api/v1/tickets/${id}`), undefined, await asUser(user))).body;
+  const alerts = async (query: string, user: DemoUser = 'supervisor.gd') =>
+    http<SupervisionAlertPageView>('GET', url(`/api/v1/supervision/alerts?${query}`), undefined, await asUser(user));
 
   beforeAll(async () => {
     probe = await KafkaProbe.start();
@@ -71,7 +75,7 @@ describe('intake: special channels, danger and supervision', () => {
           reason: 'danger',
           urgent: true,
           caller: { name: '李强', phone: '13765002345', language: 'zh-CN' },
-          requestedBy: { organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' },
+          requestedBy: await actorFor('agent.gd'),
         },
       });
       transferId = transfer.type === 'partner-transfer.requested.v1' ? transfer.data.transferId : '';
@@ -95,11 +99,11 @@ describe('intake: special channels, danger and supervision', () => {
       expect(ticket).toMatchObject({
         priority: 'urgent',
         meansTestExemption: { basis: 'Legal Aid Law Art. 42(3)' },
-        watchers: [expect.objectContaining({ organisation: '110', reason: 'danger' })],
+        watchers: [expect.objectContaining({ organisationId: 'partner-hotline:110', organisation: '110', reason: 'danger' })],
         transfers: [expect.objectContaining({ transferId, partner: '110', reason: 'danger', urgent: true, delivery: 'pending' })],
       });
       expect(ticket.timeline.map((e) => e.kind)).toEqual(['ticket.opened', 'partner-transfer.requested.v1', 'ticket.referred', 'supervision.alert-raised.v1']);
-      const watched = await http<TicketPageView>('GET', url('/api/v1/tickets?watcher=110'));
+      const watched = await http<TicketPageView>('GET', url('/api/v1/tickets?watcher=partner-hotline:110'), undefined, await asUser('supervisor.gd'));
       expect(watched.body.items.map((t) => t.id)).toContain(opened.id);
     });
 
@@ -120,12 +124,12 @@ describe('intake: special channels, danger and supervision', () => {
     });
 
     it('lists the danger alert for supervisors', async () => {
-      const alerts = await eventually(async () => {
-        const response = await http<SupervisionAlertPageView>('GET', url(`/api/v1/supervision/alerts?kind=danger-reported&ticketId=${opened.id}`));
+      const listed = await eventually(async () => {
+        const response = await alerts(`kind=danger-reported&ticketId=${opened.id}`);
         expect(response.body.total).toBe(1);
         return response.body;
       });
-      expect(alerts.items[0]).toMatchObject({ kind: 'danger-reported', severity: 'critical', source: 'intake', agencyId: null });
+      expect(listed.items[0]).toMatchObject({ kind: 'danger-reported', severity: 'critical', source: 'intake', agencyId: null });
     });
   });
 
@@ -137,7 +141,7 @@ describe('intake: special channels, danger and supervision', () => {
       const transfer = await probe.waitForEvent((e) => e.type === 'partner-transfer.requested.v1' && e.data.ticketId === ticketId);
       expect(transfer).toMatchObject({ correlationId: forward.correlationId, causationId: forward.id, data: { partner: '110', reason: 'danger', caller: { name: '李强', phone: '13765002345' } } });
       await probe.waitForEvent((e) => e.type === 'supervision.alert-raised.v1' && e.subject === ticketId);
-      expect(await getTicket(ticketId)).toMatchObject({ priority: 'urgent', watchers: [expect.objectContaining({ organisation: '110' })] });
+      expect(await getTicket(ticketId)).toMatchObject({ priority: 'urgent', watchers: [expect.objectContaining({ organisationId: 'partner-hotline:110' })] });
     });
 
     it('from 110 itself: alerts a supervisor but sends nothing back to 110', async () => {
@@ -151,19 +155,20 @@ describe('intake: special channels, danger and supervision', () => {
   });
 
   describe('the supervision alert list', () => {
-    const ticketId = randomUUID();
+    // Alerts other services raised about a Nanhai ticket: a supervisor reads them by the ticket's region.
+    let ticketId: string;
     const base = Date.parse('2026-01-05T00:00:00Z');
     const at = (hours: number) => new Date(base + hours * 3_600_000);
 
     beforeAll(async () => {
-      // Raised by routing and the exchange, about a ticket intake need not know.
+      ticketId = (await open({})).id;
       await probe.publishEvent(TOPICS.supervisionAlerts, alertRaised(ticketId, 'acceptance-overdue', at(1)));
       await probe.publishEvent(TOPICS.supervisionAlerts, alertRaised(ticketId, 'partner-delivery-failing', at(2), 'hotline-exchange'));
       await probe.publishEvent(TOPICS.supervisionAlerts, alertRaised(ticketId, 'acceptance-overdue', at(3)));
-      await eventually(async () => expect((await http('GET', url(`/api/v1/supervision/alerts?ticketId=${ticketId}`))).body.total).toBe(3));
+      await eventually(async () => expect((await alerts(`ticketId=${ticketId}`)).body.total).toBe(3));
     });
 
-    const list = (query: string) => http<SupervisionAlertPageView>('GET', url(`/api/v1/supervision/alerts?ticketId=${ticketId}&${query}`));
+    const list = (query: string, user: DemoUser = 'supervisor.gd') => alerts(`ticketId=${ticketId}&${query}`, user);
 
     it('lists newest first, with who raised each', async () => {
       const { body } = await list('');
@@ -184,8 +189,28 @@ describe('intake: special channels, danger and supervision', () => {
       expect((await list(query)).body.items.map((a) => a.raisedAt)).toEqual(hours.map((h) => at(h).toISOString()));
     });
 
+    it('shows the alerts to the supervisor of the city, none to another province\'s', async () => {
+      expect((await list('', 'supervisor.foshan')).body.total).toBe(3);
+      const guizhou = await list('', 'supervisor.gz');
+      expect(guizhou.status).toBe(200);
+      expect(guizhou.body).toMatchObject({ total: 0, items: [] });
+    });
+
+    it('lists no alert about a ticket intake does not know: it lies in nobody\'s area', async () => {
+      const unknown = randomUUID();
+      await probe.publishEvent(TOPICS.supervisionAlerts, alertRaised(unknown, 'acceptance-overdue', at(4)));
+      await eventually(async () => expect(await svc.database.query('SELECT 1 FROM supervision_alerts WHERE ticket_id = $1', [unknown])).toHaveLength(1));
+      expect((await alerts(`ticketId=${unknown}`)).body.total).toBe(0);
+    });
+
+    it('is for supervisors only', async () => {
+      const response = await list('', 'agent.gd');
+      expect(response.status).toBe(403);
+      expect(response.body).toMatchObject({ errors: [expect.objectContaining({ code: 'AUTH.ROLE_MISSING' })] });
+    });
+
     it.each(['kind=everything', 'since=yesterday', 'pageSize=500', 'ticketId=42'])('answers the bad filter %s with 400', async (query) => {
-      expect((await http('GET', url(`/api/v1/supervision/alerts?${query}`))).status).toBe(400);
+      expect((await alerts(query)).status).toBe(400);
     });
   });
 

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { TOPICS, type PlatformEvent } from '@legal-hotline/contracts';
 import type { ErrorBody } from '@legal-hotline/service-runtime';
-import { eventually, http, KafkaProbe, pendingSchemaChanges, startTestService, type TestService } from '@legal-hotline/testing';
+import { asUser, eventually, http, KafkaProbe, pendingSchemaChanges, startTestService, type DemoUser, type TestService } from '@legal-hotline/testing';
 import { intakeService, type IntakeConfig } from '../src/intake.service-definition.js';
 import type { SupervisionAlertPageView } from '../src/supervision/supervision-alert.dto.js';
 import type { OwnerTicketPageView, TicketPageView, TicketView } from '../src/tickets/ticket-view.dto.js';
+import { actorFor, identityOf } from './fixtures/identities.js';
 import {
   assignmentAccepted,
   assignmentCompleted,
@@ -22,26 +23,25 @@ import {
   TEST_CALLER_HASH_KEY,
 } from './fixtures/platform-events.js';
 
-const OWNER = { organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' };
-const STRANGER = { organisation: '佛山市南海区司法局', agent: 'clerk-9' };
-
 describe('intake ticket lifecycle', () => {
   let svc: TestService<IntakeConfig>;
   let probe: KafkaProbe;
   const url = (path: string) => `${svc.url}${path}`;
 
-  const openTicket = async (body: Record<string, unknown> = nanhaiApplication()): Promise<string> => {
-    const response = await http<{ id: string }>('POST', url('/api/v1/tickets'), body);
+  const openTicket = async (body: Record<string, unknown> = nanhaiApplication(), user: DemoUser = 'agent.gd'): Promise<string> => {
+    const response = await http<{ id: string }>('POST', url('/api/v1/tickets'), body, await asUser(user));
     expect(response.status).toBe(201);
     return response.body.id;
   };
-  const getTicket = async (id: string): Promise<TicketView> => (await http<TicketView>('GET', url(`/api/v1/tickets/${id}`))).body;
-  /** A command's answer: the ticket, or the error shape. */
-  const command = (id: string, verb: string, body: Record<string, unknown>) => http<TicketView & ErrorBody>('POST', url(`/api/v1/tickets/${id}/${verb}`), body);
+  const getTicket = async (id: string, user: DemoUser = 'agent.gd'): Promise<TicketView> =>
+    (await http<TicketView>('GET', url(`/api/v1/tickets/${id}`), undefined, await asUser(user))).body;
+  /** A command's answer: the ticket, or the error shape. Agents of 12348-gd act; closing needs its lead. */
+  const command = async (id: string, verb: string, body: Record<string, unknown> = {}, user: DemoUser = verb === 'close' ? 'lead.gd' : 'agent.gd') =>
+    http<TicketView & ErrorBody>('POST', url(`/api/v1/tickets/${id}/${verb}`), body, await asUser(user));
   const publish = (topic: (typeof TOPICS)[keyof typeof TOPICS], event: PlatformEvent) => probe.publishEvent(topic, event);
-  const statusBecomes = (id: string, status: string) =>
+  const statusBecomes = (id: string, status: string, user: DemoUser = 'agent.gd') =>
     eventually(async () => {
-      const ticket = await getTicket(id);
+      const ticket = await getTicket(id, user);
       expect(ticket.status).toBe(status);
       return ticket;
     });
@@ -58,9 +58,14 @@ describe('intake ticket lifecycle', () => {
     return id;
   };
 
+  let OWNER: Awaited<ReturnType<typeof actorFor>>;
+  let LEAD: Awaited<ReturnType<typeof actorFor>>;
+
   beforeAll(async () => {
     probe = await KafkaProbe.start();
     svc = await startTestService(intakeService, { env: { REGION_PROVINCES: '44,52', CALLER_HASH_KEY: TEST_CALLER_HASH_KEY } });
+    OWNER = await actorFor('agent.gd');
+    LEAD = await actorFor('lead.gd');
   });
 
   afterAll(async () => {
@@ -79,7 +84,7 @@ describe('intake ticket lifecycle', () => {
       const ticket = await getTicket(id);
       expect(ticket).toMatchObject({
         status: 'in-progress',
-        firstContact: { platform: '12348-hotline', organisation: OWNER.organisation, agent: OWNER.agent },
+        firstContact: { platform: '12348-hotline', organisationId: '12348-gd', organisation: OWNER.organisation, agent: OWNER.agent, agentId: OWNER.agentId },
         currentHandler: { agencyId: 'legal-aid-centre:440605' },
         handlingResult: { agencyId: 'legal-aid-centre:440605', outcome: 'resolved', result: '经调解，用人单位支付拖欠工资13000元。', completedBy: 'officer-li' },
       });
@@ -93,13 +98,13 @@ describe('intake ticket lifecycle', () => {
     });
 
     it('refuses to close before the caller was answered: 409 TICKET.NOT_ANSWERED', async () => {
-      const response = await command(id, 'close', { actor: OWNER });
+      const response = await command(id, 'close');
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({ statusCode: 409, errors: [expect.objectContaining({ code: 'TICKET.NOT_ANSWERED' })] });
     });
 
     it('records the owner\'s answer; with the body done, the follow-up call is due; ticket.answered.v1 goes out', async () => {
-      const response = await command(id, 'answer', { actor: OWNER, answer: '已告知来电人工资已追回' });
+      const response = await command(id, 'answer', { answer: '已告知来电人工资已追回' });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ status: 'follow-up-due', answer: { answeredBy: OWNER, answer: '已告知来电人工资已追回' } });
       const answered = await probe.waitForEvent((e) => e.type === 'ticket.answered.v1' && e.subject === id);
@@ -108,42 +113,48 @@ describe('intake ticket lifecycle', () => {
     });
 
     it('refuses to close before the follow-up call: 409 TICKET.FOLLOW_UP_MISSING', async () => {
-      const response = await command(id, 'close', { actor: OWNER });
+      const response = await command(id, 'close');
       expect(response.status).toBe(409);
       expect(response.body.errors).toEqual([expect.objectContaining({ code: 'TICKET.FOLLOW_UP_MISSING' })]);
     });
 
     it('records the follow-up call (回访) and announces it', async () => {
-      const response = await command(id, 'follow-up', { actor: OWNER, result: 'resolved', satisfaction: 'satisfied', note: '工资13000元已到账' });
+      const response = await command(id, 'follow-up', { result: 'resolved', satisfaction: 'satisfied', note: '工资13000元已到账' });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ status: 'follow-up-due', followUp: { result: 'resolved', satisfaction: 'satisfied', note: '工资13000元已到账' } });
       await probe.waitForEvent((e) => e.type === 'ticket.follow-up-recorded.v1' && e.subject === id);
     });
 
-    it('refuses anyone but the first-contact organisation with 403 TICKET.NOT_OWNER, changing nothing', async () => {
-      const response = await command(id, 'close', { actor: STRANGER });
+    it('refuses a lead of another organisation with 403 TICKET.NOT_OWNER, changing nothing', async () => {
+      const response = await command(id, 'close', {}, 'lead.gz');
       expect(response.status).toBe(403);
-      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'actor.organisation', code: 'TICKET.NOT_OWNER' })]);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: null, code: 'TICKET.NOT_OWNER' })]);
       expect((await getTicket(id)).status).toBe('follow-up-due');
     });
 
-    it('closes for the owner (coarse closed) and announces it', async () => {
-      const response = await command(id, 'close', { actor: { organisation: OWNER.organisation, agent: 'agent-0800' } });
+    it('refuses an agent of the first-contact organisation: closing is a lead\'s', async () => {
+      const response = await command(id, 'close', {}, 'agent.gd');
+      expect(response.status).toBe(403);
+      expect(response.body.errors).toEqual([expect.objectContaining({ code: 'AUTH.ROLE_MISSING' })]);
+    });
+
+    it('closes for a lead of the owner (coarse closed) and announces it, the lead named from the token', async () => {
+      const response = await command(id, 'close');
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ status: 'closed', coarseStatus: 'closed' });
       const closed = await probe.waitForEvent((e) => e.type === 'ticket.closed.v1' && e.subject === id);
-      expect(closed.data).toMatchObject({ closedBy: { organisation: OWNER.organisation, agent: 'agent-0800' } });
-      expect(response.body.timeline.at(-1)).toMatchObject({ source: 'intake', kind: 'ticket.closed.v1', actor: 'agent-0800', statusAfter: 'closed' });
+      expect(closed.data).toMatchObject({ closedBy: LEAD });
+      expect(response.body.timeline.at(-1)).toMatchObject({ source: 'intake', kind: 'ticket.closed.v1', actor: LEAD.agent, actorId: LEAD.agentId, statusAfter: 'closed' });
     });
 
     it('refuses to close again with 409 TICKET.INVALID_TRANSITION naming both statuses', async () => {
-      const response = await command(id, 'close', { actor: OWNER });
+      const response = await command(id, 'close');
       expect(response.status).toBe(409);
       expect(response.body.errors).toEqual([expect.objectContaining({ code: 'TICKET.INVALID_TRANSITION', description: expect.stringContaining('from closed to closed') })]);
     });
 
     it('lets the owner reopen it with a reason', async () => {
-      const response = await command(id, 'reopen', { actor: OWNER, reason: '用人单位未按协议支付第二期' });
+      const response = await command(id, 'reopen', { reason: '用人单位未按协议支付第二期' });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ status: 'reopened', coarseStatus: 'open', answer: null, followUp: null });
       const reopened = await probe.waitForEvent((e) => e.type === 'ticket.reopened.v1' && e.subject === id);
@@ -156,11 +167,11 @@ describe('intake ticket lifecycle', () => {
 
     beforeAll(async () => {
       id = await completedTicket();
-      expect((await command(id, 'answer', { actor: OWNER, answer: '已告知调解结果' })).status).toBe(200);
+      expect((await command(id, 'answer', { answer: '已告知调解结果' })).status).toBe(200);
     });
 
     it('reopens the ticket at once, under supervision, and alerts a supervisor (督办)', async () => {
-      const response = await command(id, 'follow-up', { actor: OWNER, result: 'unresolved', satisfaction: 'dissatisfied', note: '工资仍未到账' });
+      const response = await command(id, 'follow-up', { result: 'unresolved', satisfaction: 'dissatisfied', note: '工资仍未到账' });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ status: 'reopened', underSupervision: true, answer: null, followUp: null });
       expect(response.body.timeline.slice(-3).map((e) => [e.kind, e.statusAfter])).toEqual([
@@ -178,7 +189,7 @@ describe('intake ticket lifecycle', () => {
 
     it('lists the alert for supervisors', async () => {
       const alerts = await eventually(async () => {
-        const response = await http<SupervisionAlertPageView>('GET', url(`/api/v1/supervision/alerts?ticketId=${id}`));
+        const response = await http<SupervisionAlertPageView>('GET', url(`/api/v1/supervision/alerts?ticketId=${id}`), undefined, await asUser('supervisor.gd'));
         expect(response.body.total).toBe(1);
         return response.body;
       });
@@ -186,7 +197,7 @@ describe('intake ticket lifecycle', () => {
     });
 
     it('needs a new answer and a new follow-up before it can close', async () => {
-      expect((await command(id, 'close', { actor: OWNER })).body.errors).toEqual([expect.objectContaining({ code: 'TICKET.NOT_ANSWERED' })]);
+      expect((await command(id, 'close')).body.errors).toEqual([expect.objectContaining({ code: 'TICKET.NOT_ANSWERED' })]);
     });
   });
 
@@ -209,7 +220,7 @@ describe('intake ticket lifecycle', () => {
     ]);
     expect(ticket.timeline.map((e) => e.statusAfter)).toEqual(['received', 'awaiting-acceptance', 'routed', 'awaiting-acceptance']);
     expect(ticket.firstContact).toEqual(routed.firstContact);
-    expect(ticket.firstContact).toMatchObject({ organisation: OWNER.organisation, agent: OWNER.agent });
+    expect(ticket.firstContact).toMatchObject({ organisationId: '12348-gd', organisation: OWNER.organisation, agent: OWNER.agent });
   });
 
   it('shows overdue, paused and resumed clocks and the withdrawal in the timeline; the withdrawal re-routes', async () => {
@@ -256,102 +267,121 @@ describe('intake ticket lifecycle', () => {
     });
 
     it('lets the owner transfer it out to a partner hotline, which gets the caller\'s contact', async () => {
-      expect((await command(id, 'transfer', { actor: STRANGER, partner: '12345', reason: 'not-ours' })).status).toBe(403);
-      const response = await command(id, 'transfer', { actor: OWNER, partner: '12345', reason: 'not-ours', note: '属于劳动保障监察事项' });
+      expect((await command(id, 'transfer', { partner: '12345', reason: 'not-ours' }, 'agent.gz')).status).toBe(403);
+      const response = await command(id, 'transfer', { partner: '12345', reason: 'not-ours', note: '属于劳动保障监察事项' });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ status: 'transferred-out', transfers: [expect.objectContaining({ partner: '12345', reason: 'not-ours', delivery: 'pending' })] });
       const transfer = await probe.waitForEvent((e) => e.type === 'partner-transfer.requested.v1' && e.data.ticketId === id);
-      expect(transfer.data).toMatchObject({ partner: '12345', reason: 'not-ours', caller: { name: '陈大明', phone: '13812345678' } });
+      expect(transfer.data).toMatchObject({ partner: '12345', reason: 'not-ours', caller: { name: '陈大明', phone: '13812345678' }, requestedBy: OWNER });
+      expect(response.body.watchers).toEqual([expect.objectContaining({ organisationId: 'partner-hotline:12345', organisation: '12345' })]);
       expect(probe.messages.find((m) => m.event?.id === transfer.id)).toMatchObject({ topic: TOPICS.partnerTransfers, key: response.body.transfers[0]!.transferId });
     });
 
     it('lets the owner answer and call back a transferred ticket, then close it', async () => {
-      expect((await command(id, 'answer', { actor: OWNER, answer: '已告知来电人转12345办理' })).body.status).toBe('follow-up-due');
-      expect((await command(id, 'follow-up', { actor: OWNER, result: 'partly-resolved', satisfaction: 'basically-satisfied' })).status).toBe(200);
-      expect((await command(id, 'close', { actor: OWNER })).body.status).toBe('closed');
+      expect((await command(id, 'answer', { answer: '已告知来电人转12345办理' })).body.status).toBe('follow-up-due');
+      expect((await command(id, 'follow-up', { result: 'partly-resolved', satisfaction: 'basically-satisfied' })).status).toBe(200);
+      expect((await command(id, 'close')).body.status).toBe('closed');
     });
   });
 
   it('refuses an answer while routing is still choosing a body, with the statuses named', async () => {
-    const response = await command(await openTicket(), 'answer', { actor: OWNER, answer: '已答复' });
+    const response = await command(await openTicket(), 'answer', { answer: '已答复' });
     expect(response.status).toBe(409);
     expect(response.body.errors).toEqual([expect.objectContaining({ code: 'TICKET.INVALID_TRANSITION', description: expect.stringContaining('from received to follow-up-due') })]);
   });
 
   it('answers 404 TICKET.NOT_FOUND for a command on an unknown ticket and 400 for a bad body', async () => {
-    expect((await command(randomUUID(), 'close', { actor: OWNER })).body.errors).toEqual([expect.objectContaining({ code: 'TICKET.NOT_FOUND' })]);
-    const bad = await command(randomUUID(), 'follow-up', { actor: OWNER, result: 'resolved', satisfaction: 'happy' });
+    expect((await command(randomUUID(), 'close')).body.errors).toEqual([expect.objectContaining({ code: 'TICKET.NOT_FOUND' })]);
+    const bad = await command(randomUUID(), 'follow-up', { result: 'resolved', satisfaction: 'happy' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'satisfaction' })]);
   });
 
   describe('referrals', () => {
-    const court = `佛山市南海区人民法院-${randomUUID().slice(0, 8)}`;
+    const committee = { organisationId: 'mediation-committee:440605011', organisationName: '桂城街道人民调解委员会' };
     let id: string;
 
     beforeAll(async () => {
       id = await openTicket();
     });
 
-    it('let another body see the ticket without owning it, and record it in the timeline', async () => {
-      const response = await command(id, 'referrals', { actor: STRANGER, organisation: court, reason: '诉讼阶段需了解前期调解情况' });
+    it('let another body (by id) see the ticket without owning it, and record it in the timeline', async () => {
+      expect((await http('GET', url(`/api/v1/tickets/${id}`), undefined, await asUser('mediator.guicheng'))).status).toBe(403);
+
+      const response = await command(id, 'referrals', { ...committee, reason: '诉讼阶段需了解前期调解情况' });
       expect(response.status).toBe(201);
-      expect(response.body.watchers).toEqual([expect.objectContaining({ organisation: court, reason: '诉讼阶段需了解前期调解情况', addedBy: STRANGER })]);
-      expect(response.body.firstContact.organisation).toBe(OWNER.organisation);
-      expect(response.body.timeline.at(-1)).toMatchObject({ kind: 'ticket.referred', actor: 'clerk-9', statusAfter: 'received' });
+      expect(response.body.watchers).toEqual([
+        expect.objectContaining({ organisationId: committee.organisationId, organisation: committee.organisationName, reason: '诉讼阶段需了解前期调解情况', addedBy: OWNER }),
+      ]);
+      expect(response.body.firstContact.organisationId).toBe('12348-gd');
+      expect(response.body.timeline.at(-1)).toMatchObject({ kind: 'ticket.referred', actor: OWNER.agent, actorOrganisationId: '12348-gd', statusAfter: 'received' });
+
+      const seen = await getTicket(id, 'mediator.guicheng');
+      expect(seen.id).toBe(id);
+      expect(seen.caller).toMatchObject({ name: '陈**', phone: '138********' });
+    });
+
+    it('are the first-contact organisation\'s to make', async () => {
+      const response = await command(id, 'referrals', { organisationId: '12348-gz', organisationName: '贵州省12348公共法律服务热线', reason: '异地务工' }, 'agent.gz');
+      expect(response.status).toBe(403);
+      expect(response.body.errors).toEqual([expect.objectContaining({ code: 'TICKET.NOT_OWNER' })]);
     });
 
     it('refuse the same body twice with 409 TICKET.ALREADY_WATCHING', async () => {
-      const response = await command(id, 'referrals', { actor: OWNER, organisation: court, reason: 'again' });
+      const response = await command(id, 'referrals', { ...committee, reason: 'again' });
       expect(response.status).toBe(409);
-      expect(response.body.errors).toEqual([expect.objectContaining({ code: 'TICKET.ALREADY_WATCHING' })]);
+      expect(response.body.errors).toEqual([expect.objectContaining({ code: 'TICKET.ALREADY_WATCHING', field: 'organisationId' })]);
     });
 
     it('list the tickets a body watches', async () => {
       const other = await openTicket();
-      const watched = await http<TicketPageView>('GET', url(`/api/v1/tickets?watcher=${encodeURIComponent(court)}`));
+      const watched = await http<TicketPageView>('GET', url(`/api/v1/tickets?watcher=${encodeURIComponent(committee.organisationId)}`), undefined, await asUser('agent.gd'));
       expect(watched.status).toBe(200);
       expect(watched.body.items.map((t) => t.id)).toEqual([id]);
       expect(watched.body.items.map((t) => t.id)).not.toContain(other);
+      const ownList = await http<TicketPageView>('GET', url('/api/v1/tickets?pageSize=100'), undefined, await asUser('mediator.guicheng'));
+      expect(ownList.body.items.map((t) => t.id)).toEqual([id]);
     });
   });
 
   describe('the owner\'s view', () => {
-    const organisation = `贵州省12348公共法律服务热线-${randomUUID().slice(0, 8)}`;
-    const owned = (agent = 'agent-0117') => nanhaiApplication({ firstContact: { platform: '12348-hotline', organisation, agent } });
+    // The tickets of 12348-gz, whose agents open none elsewhere in this file.
     let waiting: string;
     let closed: string;
+    let leads: string;
 
     beforeAll(async () => {
       // Hand-offs dated in the past, so the times spent are known.
       const start = Date.now() - 3 * 3_600_000;
-      waiting = await openTicket(owned());
+      waiting = await openTicket(nanhaiApplication(), 'agent.gz');
       const first = randomUUID();
       const second = randomUUID();
       await publish(TOPICS.assignments, assignmentRequested(waiting, first, undefined, new Date(start)));
       await publish(TOPICS.assignments, assignmentRejected(waiting, first, undefined, new Date(start + 65 * 60_000)));
-      await statusBecomes(waiting, 'routed');
+      await statusBecomes(waiting, 'routed', 'agent.gz');
       await publish(TOPICS.assignments, assignmentRequested(waiting, second, SHUNDE_CENTRE, new Date(start + 70 * 60_000)));
-      await statusBecomes(waiting, 'awaiting-acceptance');
+      await statusBecomes(waiting, 'awaiting-acceptance', 'agent.gz');
 
-      closed = await openTicket(owned());
-      await openTicket(owned('agent-0200'));
+      closed = await openTicket(nanhaiApplication(), 'agent.gz');
+      leads = await openTicket(nanhaiApplication(), 'lead.gz');
       const assignmentId = randomUUID();
       await publish(TOPICS.assignments, assignmentRequested(closed, assignmentId));
       await publish(TOPICS.assignments, assignmentAccepted(closed, assignmentId));
       await publish(TOPICS.assignments, assignmentCompleted(closed, assignmentId));
-      await statusBecomes(closed, 'in-progress');
-      await command(closed, 'answer', { actor: { organisation, agent: 'agent-0117' }, answer: '已答复' });
-      await command(closed, 'follow-up', { actor: { organisation, agent: 'agent-0117' }, result: 'resolved', satisfaction: 'satisfied' });
-      expect((await command(closed, 'close', { actor: { organisation, agent: 'agent-0117' } })).body.status).toBe('closed');
+      await statusBecomes(closed, 'in-progress', 'agent.gz');
+      await command(closed, 'answer', { answer: '已答复' }, 'agent.gz');
+      await command(closed, 'follow-up', { result: 'resolved', satisfaction: 'satisfied' }, 'agent.gz');
+      expect((await command(closed, 'close', {}, 'lead.gz')).body.status).toBe('closed');
     });
 
-    it('lists the open tickets the organisation received first, with each hand-off and the time spent there', async () => {
-      const response = await http<OwnerTicketPageView>('GET', url(`/api/v1/owners/tickets?organisation=${encodeURIComponent(organisation)}&agent=agent-0117`));
+    const ownerView = async (query: string, user: DemoUser) => http<OwnerTicketPageView>('GET', url(`/api/v1/owners/tickets${query}`), undefined, await asUser(user));
+
+    it('lists the open tickets the agent received first, with each hand-off and the time spent there', async () => {
+      const response = await ownerView('?mine=true', 'agent.gz');
       expect(response.status).toBe(200);
       expect(response.body.total).toBe(1);
       const [item] = response.body.items;
-      expect(item).toMatchObject({ id: waiting, status: 'awaiting-acceptance', waitingOn: 'handling-body' });
+      expect(item).toMatchObject({ id: waiting, status: 'awaiting-acceptance', waitingOn: 'handling-body', firstContact: { organisationId: '12348-gz', agentId: (await identityOf('agent.gz')).subject } });
       expect(item!.hops).toEqual([
         expect.objectContaining({ agencyId: 'legal-aid-centre:440605', outcome: 'rejected', reason: 'not-our-jurisdiction', timeSpentMs: 65 * 60_000, timeSpent: '1 h 5 min' }),
         expect.objectContaining({ agencyId: SHUNDE_CENTRE.agencyId, outcome: 'still-there', leftAt: null }),
@@ -363,14 +393,16 @@ describe('intake ticket lifecycle', () => {
       expect(item!.age).toEqual(expect.any(String));
     });
 
-    it('lists every agent\'s open tickets without the agent, never closed ones', async () => {
-      const response = await http<OwnerTicketPageView>('GET', url(`/api/v1/owners/tickets?organisation=${encodeURIComponent(organisation)}`));
+    it('lists every open ticket of the token\'s organisation without `mine`, never closed ones, never another organisation\'s', async () => {
+      const response = await ownerView('', 'lead.gz');
       expect(response.body.total).toBe(2);
-      expect(response.body.items.map((t) => t.id)).not.toContain(closed);
+      expect(response.body.items.map((t) => t.id).sort()).toEqual([waiting, leads].sort());
+      expect((await ownerView('', 'agent.gd')).body.items.map((t) => t.id)).not.toContain(waiting);
     });
 
-    it('answers 400 without the organisation', async () => {
-      expect((await http('GET', url('/api/v1/owners/tickets'))).status).toBe(400);
+    it('takes no organisation from the query (400), and is no view for office staff (403)', async () => {
+      expect((await ownerView('?organisation=12348-gd', 'agent.gz')).status).toBe(400);
+      expect((await ownerView('', 'staff.nanhai')).status).toBe(403);
     });
   });
 

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { createEvent, TOPICS, type PlatformEvent } from '@legal-hotline/contracts';
 import type { ErrorBody } from '@legal-hotline/service-runtime';
-import { eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
+import { asUser, eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type DemoUser, type TestService } from '@legal-hotline/testing';
 import { intakeService, type IntakeConfig } from '../src/intake.service-definition.js';
-import type { TicketPageView, TicketView } from '../src/tickets/ticket-view.dto.js';
+import type { OpenedTicketView, TicketPageView, TicketView } from '../src/tickets/ticket-view.dto.js';
+import { identityOf, type Identity } from './fixtures/identities.js';
 import {
   assignmentAccepted,
   assignmentReceived,
@@ -15,24 +16,31 @@ import {
   partnerCaseReceived,
 } from './fixtures/platform-events.js';
 
-
 describe('intake tickets', () => {
   let svc: TestService<IntakeConfig>;
   let probe: KafkaProbe;
+  let agentGd: Identity;
   const url = (path: string) => `${svc.url}${path}`;
 
-  const openTicket = async (body: Record<string, unknown>): Promise<string> => {
-    const response = await http<{ id: string }>('POST', url('/api/v1/tickets'), body);
+  const openAs = async (user: DemoUser, body: Record<string, unknown> = nanhaiApplication()): Promise<OpenedTicketView> => {
+    const response = await http<OpenedTicketView>('POST', url('/api/v1/tickets'), body, await asUser(user));
     expect(response.status).toBe(201);
-    return response.body.id;
+    return response.body;
   };
-  const getTicket = async (id: string): Promise<TicketView> => (await http<TicketView>('GET', url(`/api/v1/tickets/${id}`))).body;
+  const openTicket = async (body: Record<string, unknown>): Promise<string> => (await openAs('agent.gd', body)).id;
+  const getAs = async (user: DemoUser, id: string) => http<TicketView & ErrorBody>('GET', url(`/api/v1/tickets/${id}`), undefined, await asUser(user));
+  const getTicket = async (id: string, user: DemoUser = 'agent.gd'): Promise<TicketView> => {
+    const response = await getAs(user, id);
+    expect(response.status).toBe(200);
+    return response.body;
+  };
   const hasProcessed = async (eventId: string) =>
     (await svc.database.query('SELECT 1 FROM processed_events WHERE event_id = $1', [eventId])).length === 1;
 
   beforeAll(async () => {
     probe = await KafkaProbe.start();
     svc = await startTestService(intakeService, { env: { REGION_PROVINCES: '44,52', CALLER_HASH_KEY: 'tickets-int-spec-caller-hash-key-0123456789' } });
+    agentGd = await identityOf('agent.gd');
   });
 
   afterAll(async () => {
@@ -47,11 +55,18 @@ describe('intake tickets', () => {
     const assignmentId = randomUUID();
     let acceptance: PlatformEvent;
 
-    it('opens the ticket and announces it on Kafka, keyed by the ticket, with the caller masked', async () => {
-      const response = await http('POST', url('/api/v1/tickets'), nanhaiApplication(), { 'x-correlation-id': 'it-nanhai-call-1' });
+    it('opens the ticket for the agent\'s organisation and announces it on Kafka, keyed by the ticket, with the caller masked', async () => {
+      const response = await http<OpenedTicketView>('POST', url('/api/v1/tickets'), nanhaiApplication(), { ...(await asUser('agent.gd')), 'x-correlation-id': 'it-nanhai-call-1' });
 
       expect(response.status).toBe(201);
-      expect(response.body).toEqual({ id: expect.any(String), ticketNumber: expect.stringMatching(/^12348-\d{8}-\d{6}$/), status: 'received', possibleDuplicates: [] });
+      expect(response.body).toEqual({
+        id: expect.any(String),
+        ticketNumber: expect.stringMatching(/^12348-\d{8}-\d{6}$/),
+        status: 'received',
+        reference: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{10}$/),
+        lookupCode: expect.stringMatching(/^\d{6}$/),
+        possibleDuplicates: [],
+      });
       ticketId = response.body.id;
       ticketNumber = response.body.ticketNumber;
 
@@ -63,17 +78,30 @@ describe('intake tickets', () => {
         ticketNumber,
         channel: 'hotline',
         regionCode: '440605011',
-        caller: { maskedName: '陈**', maskedPhone: '138****5678', language: 'yue', accessibilityNeeds: [] },
+        firstContact: { platform: '12348-hotline', organisationId: '12348-gd', organisation: '广东省12348公共法律服务热线', agent: agentGd.name, agentId: agentGd.subject },
+        caller: { maskedName: '陈**', maskedPhone: '138********', language: 'yue', accessibilityNeeds: [] },
         flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
       });
-      for (const personal of ['陈大明', '13812345678', '440605199001011236']) expect(message.value).not.toContain(personal);
-      // The full details stay with intake, the first-contact owner.
-      expect(await svc.database.query('SELECT caller_name, caller_phone, caller_id_number FROM tickets WHERE id = $1', [ticketId])).toEqual([
-        { caller_name: '陈大明', caller_phone: '13812345678', caller_id_number: '440605199001011236' },
+      for (const secret of ['陈大明', '13812345678', '440605199001011236', response.body.reference, response.body.lookupCode]) expect(message.value).not.toContain(secret);
+      // The full details stay with intake, the first-contact owner; the lookup code only as its keyed hash.
+      const rows: Record<string, string>[] = await svc.database.query(
+        'SELECT caller_name, caller_phone, caller_id_number, first_contact_organisation_id, public_reference, lookup_code_hash FROM tickets WHERE id = $1',
+        [ticketId],
+      );
+      expect(rows).toEqual([
+        {
+          caller_name: '陈大明',
+          caller_phone: '13812345678',
+          caller_id_number: '440605199001011236',
+          first_contact_organisation_id: '12348-gd',
+          public_reference: response.body.reference,
+          lookup_code_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        },
       ]);
+      expect(JSON.stringify(await svc.database.query('SELECT * FROM tickets WHERE id = $1', [ticketId]))).not.toContain(response.body.lookupCode);
     });
 
-    it('shows the ticket as received, with its first contact and the opening in the timeline', async () => {
+    it('shows the ticket as received, with its first contact from the token, the caller masked and the opening in the timeline', async () => {
       const ticket = await getTicket(ticketId);
 
       expect(ticket).toMatchObject({
@@ -87,13 +115,22 @@ describe('intake tickets', () => {
         regionCode: '440605011',
         matterLocation: { arosenInRegionCode: '440605011' },
         flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
-        caller: { name: '陈**', phone: '138****5678', language: 'yue' },
-        firstContact: { platform: '12348-hotline', organisation: '广东省12348公共法律服务热线', agent: 'agent-0731', receivedAt: expect.any(String) },
+        caller: { name: '陈**', phone: '138********', idNumber: '44****************', language: 'yue' },
+        callerReference: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{10}$/),
+        firstContact: {
+          platform: '12348-hotline',
+          organisationId: '12348-gd',
+          organisation: '广东省12348公共法律服务热线',
+          agent: agentGd.name,
+          agentId: agentGd.subject,
+          receivedAt: expect.any(String),
+        },
         currentHandler: null,
       });
       expect(ticket.timeline).toEqual([
-        expect.objectContaining({ source: 'intake', kind: 'ticket.opened', statusAfter: 'received', actor: 'agent-0731' }),
+        expect.objectContaining({ source: 'intake', kind: 'ticket.opened', statusAfter: 'received', actor: agentGd.name, actorOrganisationId: '12348-gd', actorId: agentGd.subject }),
       ]);
+      for (const personal of ['陈大明', '13812345678', '440605199001011236', '5678']) expect(JSON.stringify(ticket)).not.toContain(personal);
       firstContact = ticket.firstContact;
     });
 
@@ -124,7 +161,7 @@ describe('intake tickets', () => {
           reason: expect.stringContaining('Legal Aid Law Art. 38'),
         }),
         expect.objectContaining({ source: 'legal-aid', kind: 'assignment.received.v1', statusAfter: 'awaiting-acceptance', note: 'in the inbox of 南海区法律援助中心' }),
-        expect.objectContaining({ source: 'legal-aid', kind: 'assignment.accepted.v1', statusAfter: 'accepted', actor: 'officer-li', note: '受理审查，拟指派律师' }),
+        expect.objectContaining({ source: 'legal-aid', kind: 'assignment.accepted.v1', statusAfter: 'accepted', actor: 'officer-li', actorId: null, note: '受理审查，拟指派律师' }),
       ]);
       expect(ticket.firstContact).toEqual(firstContact);
     });
@@ -141,6 +178,15 @@ describe('intake tickets', () => {
       expect(ticket.timeline).toHaveLength(4);
       expect(ticket.firstContact).toEqual(firstContact);
     });
+  });
+
+  it.each([
+    ['web', '12348-network'],
+    ['wechat', '12348-network'],
+    ['station', '12348-station'],
+  ])('puts a request taken on the %s channel on the %s platform', async (channel, platform) => {
+    const ticket = await getTicket(await openTicket(nanhaiApplication({ channel })));
+    expect(ticket.firstContact).toMatchObject({ platform, organisationId: '12348-gd', agent: agentGd.name });
   });
 
   it('accepts a village code, and records a retired county code as its successor with a note', async () => {
@@ -214,7 +260,7 @@ describe('intake tickets', () => {
     });
   });
 
-  it('opens a forwarded partner case once, with the partner as first contact', async () => {
+  it('opens a forwarded partner case once, owned by the partner (partner-hotline:110), without a lookup reference', async () => {
     const ticketId = randomUUID();
     const forward = partnerCaseReceived(ticketId, '110');
     await probe.publishEvent(TOPICS.partnerCases, forward);
@@ -223,22 +269,26 @@ describe('intake tickets', () => {
     await probe.publishEvent(TOPICS.partnerCases, forwardedAgain);
 
     const opened = await probe.waitForEvent((e) => e.type === 'ticket.opened.v1' && e.subject === ticketId);
+    const receivedAt = (forward.data as { receivedAt: string }).receivedAt;
     expect(opened).toMatchObject({ correlationId: forward.correlationId, causationId: forward.id });
     expect(opened.data).toMatchObject({
       channel: 'partner',
-      firstContact: { platform: '110', organisation: '佛山市公安局110指挥中心', agent: null, receivedAt: (forward.data as { receivedAt: string }).receivedAt },
-      caller: { maskedName: '李*', maskedPhone: '137****2345' },
+      firstContact: { platform: '110', organisationId: 'partner-hotline:110', organisation: '佛山市公安局110指挥中心', agent: null, receivedAt },
+      caller: { maskedName: '李*', maskedPhone: '137********' },
     });
-    expect(await getTicket(ticketId)).toMatchObject({
+    // Nobody at a 12348 platform owns it; the Guangdong supervisor reads it in the area.
+    expect((await getAs('agent.gd', ticketId)).status).toBe(403);
+    expect(await getTicket(ticketId, 'supervisor.gd')).toMatchObject({
       status: 'received',
       channel: 'partner',
-      firstContact: { platform: '110', organisation: '佛山市公安局110指挥中心', agent: null, receivedAt: (forward.data as { receivedAt: string }).receivedAt },
+      callerReference: null,
+      firstContact: { platform: '110', organisationId: 'partner-hotline:110', organisation: '佛山市公安局110指挥中心', agent: null, agentId: null, receivedAt },
     });
 
     await eventually(async () => expect(await hasProcessed(forwardedAgain.id)).toBe(true));
     await settle(1000);
     expect(probe.events().filter((e) => e.type === 'ticket.opened.v1' && e.subject === ticketId)).toHaveLength(1);
-    expect((await getTicket(ticketId)).timeline).toHaveLength(1);
+    expect((await getTicket(ticketId, 'supervisor.gd')).timeline).toHaveLength(1);
   });
 
   describe('bad input changes nothing and emits nothing', () => {
@@ -254,17 +304,30 @@ describe('intake tickets', () => {
       ['an unknown township code', 422, 'regionCode', 'REGION.UNKNOWN', () => bad({ regionCode: '440605999' })],
       ['an unknown place where the matter arose', 422, 'matterLocation.arosenInRegionCode', 'REGION.UNKNOWN', () => bad({ matterLocation: { arosenInRegionCode: '449999' } })],
       ['the partner channel', 400, 'channel', null, () => bad({ channel: 'partner' })],
-      ['a hotline request without its agent', 400, 'firstContact.agent', 'TICKET.AGENT_REQUIRED', () => bad({ firstContact: { platform: '12348-hotline', organisation: '广东省12348公共法律服务热线' } })],
+      ['a first contact in the body', 400, 'firstContact', null, () => bad({ firstContact: { platform: '12348-hotline', organisation: '贵州省12348公共法律服务热线', agent: 'agent-0731' } })],
+      ['an actor in the body', 400, 'actor', null, () => bad({ actor: { organisation: '贵州省12348公共法律服务热线', agent: 'x' } })],
       ['an ID number with a wrong check digit', 400, 'caller.idNumber', null, () => withCaller({ idNumber: '440605199001011234' })],
       ['a phone number with separators', 400, 'caller.phone', null, () => withCaller({ phone: '138-1234-5678' })],
+      ['a name of zero-width spaces', 400, 'caller.name', null, () => withCaller({ name: '\u200b\u200b\u200b' })],
+      ['a language that is no tag', 400, 'caller.language', null, () => withCaller({ language: 'Cantonese' })],
     ])('answers %s with %i naming the field', async (_case, status, field, code, body) => {
-      const response = await http('POST', url('/api/v1/tickets'), body());
+      const response = await http('POST', url('/api/v1/tickets'), body(), await asUser('agent.gd'));
       expect(response.status).toBe(status);
       expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, ...(code ? { code } : {}) })]));
     });
 
+    it.each([
+      ['an empty key', ''],
+      ['a key of 201 characters', 'k'.repeat(201)],
+      ['a key with a space', 'retry 1'],
+    ])('answers an Idempotency-Key that is %s with 400 naming it', async (_case, key) => {
+      const response = await http('POST', url('/api/v1/tickets'), bad({}), { ...(await asUser('agent.gd')), 'idempotency-key': key });
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key', code: 'REQUEST.INVALID_IDEMPOTENCY_KEY' })]);
+    });
+
     it('answers a body over 64 KiB with 413', async () => {
-      const response = await http('POST', url('/api/v1/tickets'), bad({ summary: `${marker} ${'欠'.repeat(30_000)}` }));
+      const response = await http('POST', url('/api/v1/tickets'), bad({ summary: `${marker} ${'欠'.repeat(30_000)}` }), await asUser('agent.gd'));
       expect(response.status).toBe(413);
       expect(response.body).toMatchObject({ statusCode: 413, errors: [expect.objectContaining({ description: expect.stringMatching(/too large/i) })] });
     });
@@ -278,17 +341,151 @@ describe('intake tickets', () => {
   });
 
   it('answers 400 for a malformed ticket id and 404 TICKET.NOT_FOUND for an unknown one', async () => {
-    const malformed = await http('GET', url('/api/v1/tickets/not-a-uuid'));
+    const malformed = await getAs('agent.gd', 'not-a-uuid');
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'id' })]);
 
-    const unknown = await http('GET', url(`/api/v1/tickets/${randomUUID()}`));
+    const unknown = await getAs('agent.gd', randomUUID());
     expect(unknown.status).toBe(404);
     expect(unknown.body.errors).toEqual([expect.objectContaining({ code: 'TICKET.NOT_FOUND' })]);
   });
 
+  describe('who may do and see what', () => {
+    let gdTicket: string;
+    let guangzhouTicket: string;
+
+    beforeAll(async () => {
+      gdTicket = await openTicket(nanhaiApplication());
+      guangzhouTicket = await openTicket(nanhaiApplication({ regionCode: '440106001', matterLocation: { arosenInRegionCode: '440106001' } }));
+    });
+
+    it.each([
+      ['POST', '/api/v1/tickets'],
+      ['GET', '/api/v1/tickets'],
+      ['GET', '/api/v1/tickets/:id'],
+      ['GET', '/api/v1/tickets/:id/caller?purpose=call-back'],
+      ['POST', '/api/v1/tickets/:id/answer'],
+      ['POST', '/api/v1/tickets/:id/follow-up'],
+      ['POST', '/api/v1/tickets/:id/close'],
+      ['POST', '/api/v1/tickets/:id/reopen'],
+      ['POST', '/api/v1/tickets/:id/transfer'],
+      ['POST', '/api/v1/tickets/:id/referrals'],
+      ['POST', '/api/v1/tickets/:id/merge'],
+      ['POST', '/api/v1/tickets/:id/unmerge'],
+      ['GET', '/api/v1/owners/tickets'],
+      ['GET', '/api/v1/supervision/alerts'],
+      ['GET', '/api/v1/pii-access-trail'],
+    ])('refuses an anonymous %s %s with 401 AUTH.TOKEN_MISSING', async (method, path) => {
+      const response = await http(method, url(path.replace(':id', gdTicket)), method === 'POST' ? {} : undefined);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect(response.body.errors).toEqual([expect.objectContaining({ code: 'AUTH.TOKEN_MISSING' })]);
+    });
+
+    it('refuses a ticket opened by office staff with 403 AUTH.ROLE_MISSING, opening nothing', async () => {
+      const marker = `STAFF-${randomUUID()}`;
+      const response = await http('POST', url('/api/v1/tickets'), nanhaiApplication({ summary: marker }), await asUser('staff.nanhai'));
+      expect(response.status).toBe(403);
+      expect(response.body.errors).toEqual([expect.objectContaining({ code: 'AUTH.ROLE_MISSING' })]);
+      expect(await svc.database.query('SELECT id FROM tickets WHERE summary = $1', [marker])).toEqual([]);
+    });
+
+    it('refuses agent.gz the ticket of 12348-gd: 403 ACCESS.OTHER_BODY to read, TICKET.NOT_OWNER to answer', async () => {
+      const read = await getAs('agent.gz', gdTicket);
+      expect(read.status).toBe(403);
+      expect(read.body.errors).toEqual([expect.objectContaining({ code: 'ACCESS.OTHER_BODY' })]);
+
+      const answer = await http('POST', url(`/api/v1/tickets/${gdTicket}/answer`), { answer: '已答复' }, await asUser('agent.gz'));
+      expect(answer.status).toBe(403);
+      expect(answer.body.errors).toEqual([expect.objectContaining({ code: 'TICKET.NOT_OWNER' })]);
+    });
+
+    it('refuses to close for an agent (a lead\'s right), and for a lead of another organisation', async () => {
+      const agent = await http('POST', url(`/api/v1/tickets/${gdTicket}/close`), {}, await asUser('agent.gd'));
+      expect(agent.status).toBe(403);
+      expect(agent.body.errors).toEqual([expect.objectContaining({ code: 'AUTH.ROLE_MISSING' })]);
+
+      const otherLead = await http('POST', url(`/api/v1/tickets/${gdTicket}/close`), {}, await asUser('lead.gz'));
+      expect(otherLead.status).toBe(403);
+      expect(otherLead.body.errors).toEqual([expect.objectContaining({ code: 'TICKET.NOT_OWNER' })]);
+      expect((await getTicket(gdTicket)).status).toBe('received');
+
+      // The owner's lead gets past the access rules (without a body at all) to the lifecycle rule.
+      const lead = await http('POST', url(`/api/v1/tickets/${gdTicket}/close`), undefined, await asUser('lead.gd'));
+      expect(lead.status).toBe(409);
+      expect(lead.body.errors).toEqual([expect.objectContaining({ code: 'TICKET.NOT_ANSWERED' })]);
+    });
+
+    it('lets supervisor.gz read no Guangdong ticket: 403 ACCESS.OUTSIDE_AREA, and none in the list', async () => {
+      const read = await getAs('supervisor.gz', gdTicket);
+      expect(read.status).toBe(403);
+      expect(read.body.errors).toEqual([expect.objectContaining({ code: 'ACCESS.OUTSIDE_AREA' })]);
+      const list = await http<TicketPageView>('GET', url('/api/v1/tickets?regionCode=44&pageSize=100'), undefined, await asUser('supervisor.gz'));
+      expect(list.status).toBe(200);
+      expect(list.body.total).toBe(0);
+    });
+
+    it('lets supervisor.foshan read a Nanhai ticket but not a Guangzhou one', async () => {
+      expect((await getTicket(gdTicket, 'supervisor.foshan')).id).toBe(gdTicket);
+      expect((await getAs('supervisor.foshan', guangzhouTicket)).status).toBe(403);
+      const list = await http<TicketPageView>('GET', url('/api/v1/tickets?pageSize=100'), undefined, await asUser('supervisor.foshan'));
+      const ids = list.body.items.map((t) => t.id);
+      expect(ids).toContain(gdTicket);
+      expect(ids).not.toContain(guangzhouTicket);
+      expect(list.body.items.every((t) => t.regionCode.startsWith('4406'))).toBe(true);
+      expect((await getTicket(guangzhouTicket, 'supervisor.gd')).id).toBe(guangzhouTicket);
+    });
+
+    it('lets office staff read a ticket once it was handed to their body, and not before', async () => {
+      const id = await openTicket(nanhaiApplication());
+      expect((await getAs('staff.nanhai', id)).body.errors).toEqual([expect.objectContaining({ code: 'ACCESS.OTHER_BODY' })]);
+      const listed = async (user: DemoUser) =>
+        (await http<TicketPageView>('GET', url('/api/v1/tickets?pageSize=100'), undefined, await asUser(user))).body.items.map((t) => t.id);
+      expect(await listed('staff.nanhai')).not.toContain(id);
+
+      await probe.publishEvent(TOPICS.assignments, assignmentRequested(id, randomUUID()));
+      await eventually(async () => expect((await getAs('staff.nanhai', id)).status).toBe(200));
+      expect(await listed('staff.nanhai')).toContain(id);
+      expect(await listed('staff.dushan')).not.toContain(id);
+      expect((await getAs('staff.dushan', id)).status).toBe(403);
+      // Possible duplicates are an agent's hint only.
+      expect((await getTicket(id, 'staff.nanhai')).possibleDuplicates).toEqual([]);
+    });
+
+    it('lists only the organisation\'s own tickets to its agents', async () => {
+      const gz = await openAs('agent.gz', nanhaiApplication());
+      const list = await http<TicketPageView>('GET', url('/api/v1/tickets?pageSize=100'), undefined, await asUser('agent.gz'));
+      expect(list.body.items.map((t) => t.id)).toContain(gz.id);
+      expect(list.body.items.every((t) => t.firstContact.organisationId === '12348-gz')).toBe(true);
+    });
+
+    it('refuses the ticket list to roles that read no tickets', async () => {
+      const response = await http('GET', url('/api/v1/tickets'), undefined, await asUser('directory.admin'));
+      expect(response.status).toBe(403);
+      expect(response.body.errors).toEqual([expect.objectContaining({ code: 'AUTH.ROLE_MISSING' })]);
+    });
+
+    it('records the actor of the token in the timeline; an actor named in the body is refused with 400', async () => {
+      const id = await openTicket(nanhaiApplication());
+      await probe.publishEvent(TOPICS.routingDecisions, returnedToOwnerFailure(id));
+      await eventually(async () => expect((await getTicket(id)).status).toBe('returned-to-owner'));
+
+      const impostor = { organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' };
+      const named = await http('POST', url(`/api/v1/tickets/${id}/answer`), { actor: impostor, answer: '已答复' }, await asUser('agent.gd'));
+      expect(named.status).toBe(400);
+      expect(named.body.errors).toEqual([expect.objectContaining({ field: 'actor' })]);
+
+      const answered = await http<TicketView>('POST', url(`/api/v1/tickets/${id}/answer`), { answer: '已答复' }, await asUser('agent.gd'));
+      expect(answered.status).toBe(200);
+      expect(answered.body.timeline.at(-1)).toMatchObject({ kind: 'ticket.answered.v1', actor: agentGd.name, actorOrganisationId: '12348-gd', actorId: agentGd.subject });
+      expect(answered.body.answer).toMatchObject({ answeredBy: { organisation: '广东省12348公共法律服务热线', organisationId: '12348-gd', agent: agentGd.name, agentId: agentGd.subject } });
+      const event = await probe.waitForEvent((e) => e.type === 'ticket.answered.v1' && e.subject === id);
+      expect(event.data).toMatchObject({ answeredBy: { organisationId: '12348-gd', agentId: agentGd.subject } });
+    });
+  });
+
   describe('the ticket list', () => {
-    // Five tickets from Dushan County, Guizhou (522726): no other test uses that region.
+    // Five tickets of 12348-gz from Dushan County, Guizhou (522726): no other test uses that region.
     const dushan = (overrides: Record<string, unknown>) =>
       nanhaiApplication({ regionCode: '522726', matterLocation: { arosenInRegionCode: '522726' }, ...overrides });
     const ids: string[] = [];
@@ -296,19 +493,18 @@ describe('intake tickets', () => {
 
     beforeAll(async () => {
       before = new Date().toISOString();
-      const webPlatform = { platform: '12348-network', organisation: '贵州法律服务网', agent: null };
       for (const body of [
         dushan({ requestType: 'consultation' }),
-        dushan({ channel: 'web', firstContact: webPlatform }),
+        dushan({ channel: 'web' }),
         dushan({ requestType: 'consultation', legalCategory: 'work-injury' }),
-        dushan({ channel: 'wechat', firstContact: webPlatform }),
+        dushan({ channel: 'wechat' }),
         dushan({}),
       ]) {
-        ids.push(await openTicket(body));
+        ids.push((await openAs('lead.gz', body)).id);
       }
     });
 
-    const list = (query: string) => http<TicketPageView>('GET', url(`/api/v1/tickets?${query}`));
+    const list = async (query: string, user: DemoUser = 'agent.gz') => http<TicketPageView>('GET', url(`/api/v1/tickets?${query}`), undefined, await asUser(user));
 
     it('pages through tickets newest first', async () => {
       const pages = await Promise.all([1, 2, 3].map((page) => list(`regionCode=5227&pageSize=2&page=${page}`)));
@@ -348,9 +544,15 @@ describe('intake tickets', () => {
       expect(to.body.total).toBe(0);
     });
 
+    it('shows the Guizhou tickets to the Guizhou supervisor and to nobody in Guangdong', async () => {
+      expect((await list('regionCode=5227', 'supervisor.gz')).body.total).toBe(5);
+      expect((await list('regionCode=5227', 'supervisor.gd')).body.total).toBe(0);
+      expect((await list('regionCode=5227', 'agent.gd')).body.total).toBe(0);
+    });
+
     it('finds tickets of other regions and of partners with their own filters', async () => {
-      expect((await list('regionCode=4406&status=accepted')).body.total).toBe(1);
-      expect((await list('channel=partner&firstContactPlatform=110')).body.total).toBe(1);
+      expect((await list('regionCode=4406&status=accepted', 'agent.gd')).body.total).toBe(1);
+      expect((await list('channel=partner&firstContactPlatform=110', 'supervisor.gd')).body.total).toBe(1);
     });
 
     it.each([
@@ -362,21 +564,46 @@ describe('intake tickets', () => {
       ['regionCode=44a', 'regionCode'],
       ['openedFrom=yesterday', 'openedFrom'],
       ['openedFrom=2026-11-24T00:00:00%2B08:00&openedTo=2026-11-23T00:00:00%2B08:00', 'openedTo'],
+      ['watcher=%E5%8D%97%E6%B5%B7', 'watcher'],
       ['colour=red', 'colour'],
     ])('answers the bad filter %s with 400 naming %s', async (query, field) => {
-      const response = await http<ErrorBody>('GET', url(`/api/v1/tickets?${query}`));
+      const response = await http<ErrorBody>('GET', url(`/api/v1/tickets?${query}`), undefined, await asUser('agent.gz'));
       expect(response.status).toBe(400);
       expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     });
   });
 
-  it('reports itself ready with its database and Kafka up', async () => {
+  it('reports itself ready with its database and Kafka up, without a token', async () => {
     const health = await http('GET', url('/health'));
     expect(health.status).toBe(200);
     expect(health.body.checks).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' } });
+  });
+
+  it('declares the access of every operation in its OpenAPI document', async () => {
+    const document = (await http('GET', url('/docs-json'))).body as { paths: Record<string, Record<string, { security?: unknown; 'x-required-roles'?: string[] }>> };
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+    const open = operations.filter(({ path }) => path.startsWith('/health') || path === '/api/v1/ticket-lookup');
+    for (const { operation } of operations.filter((o) => !open.includes(o))) {
+      expect(operation).toMatchObject({ security: [{ bearer: [] }], 'x-required-roles': expect.any(Array) });
+    }
+    expect(document.paths['/api/v1/tickets/{id}/close']?.post?.['x-required-roles']).toEqual(['owner-lead']);
+    expect(document.paths['/api/v1/ticket-lookup']?.post?.security).toBeUndefined();
   });
 
   it('has migrations that match the entities', async () => {
     expect(await pendingSchemaChanges(svc.dataSource)).toEqual([]);
   });
 });
+
+function returnedToOwnerFailure(ticketId: string): PlatformEvent {
+  return createEvent({
+    id: randomUUID(),
+    type: 'routing.failed.v1',
+    source: 'routing',
+    subject: ticketId,
+    occurredAt: new Date(),
+    correlationId: 'it-flow',
+    causationId: null,
+    data: { ticketId, regionCode: '440605011', reason: 'no legal-aid centre covers 440605011', decidedAt: new Date().toISOString() },
+  });
+}

@@ -1,10 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import {
-  AssignmentEntity,
-  AssignmentWorkAndWithdrawal1795392000000,
-  CreateAssignmentInbox1732406400000,
-  EarlyWithdrawalEntity,
-} from '@legal-hotline/assignment-inbox';
+import { ASSIGNMENT_INBOX_ENTITIES, ASSIGNMENT_INBOX_MIGRATIONS, servedProvincesOf } from '@legal-hotline/assignment-inbox';
 import { ServiceRuntimeModule } from '@legal-hotline/service-runtime';
 import type { LegalAidConfig } from './legal-aid.service-definition.js';
 import { OfficeInboxModule } from './office-inbox/office-inbox.module.js';
@@ -18,11 +13,11 @@ export class LegalAidModule {
         ServiceRuntimeModule.forService({
           service: 'legal-aid',
           config,
-          entities: [AssignmentEntity, EarlyWithdrawalEntity],
-          // This database's migrations, in order; the inbox tables come from the shared library.
-          migrations: [CreateAssignmentInbox1732406400000, AssignmentWorkAndWithdrawal1795392000000],
+          // This database holds the inbox tables only; they come from the shared library.
+          entities: ASSIGNMENT_INBOX_ENTITIES,
+          migrations: ASSIGNMENT_INBOX_MIGRATIONS,
         }),
-        OfficeInboxModule,
+        OfficeInboxModule.register(servedProvincesOf(config)),
       ],
     };
   }

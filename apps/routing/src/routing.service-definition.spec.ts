@@ -6,7 +6,8 @@ import { loadConfig } from '@legal-hotline/service-runtime';
 import { routingSettingsOf } from './routing.module.js';
 import { RoutingConfig } from './routing.service-definition.js';
 
-const BASE = { DATABASE_URL: 'postgresql://platform:platform@127.0.0.1:54329/routing' };
+// Every service needs a database and an identity provider to trust; the provider is not called here.
+const BASE = { DATABASE_URL: 'postgresql://platform:platform@127.0.0.1:54329/routing', OIDC_ISSUER: 'http://127.0.0.1:18080/auth/realms/legal-hotline' };
 let folder: string;
 
 beforeAll(() => {

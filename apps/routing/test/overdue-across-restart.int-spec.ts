@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
+import { eventually, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
 import type { AcceptanceClockView } from '../src/escalation/acceptance-clock.dto.js';
 import { routingService, type RoutingConfig } from '../src/routing.service-definition.js';
-import { dropDatabase, probeHelpers, seedDirectory, ticketOpened } from './routing-test-kit.js';
+import { as, dropDatabase, probeHelpers, seedDirectory, ticketOpened } from './routing-test-kit.js';
 
 // Long enough to stop the service before the deadline, short enough to wait for it.
 const ENV = { ACCEPTANCE_DEADLINES: '{"urgent":"PT8S","green-channel":"PT8S","normal":"PT8S"}', TIMER_POLL_MS: '100' };
@@ -52,7 +52,7 @@ describe('routing: an acceptance clock that falls due while the service is down'
     expect(Date.parse(overdue.data.overdueAt)).toBeGreaterThanOrEqual(restartedAt);
     const next = await kit.nth('assignment.requested.v1', ticketId, 2);
     expect(next.data.agency.agencyId).toBe('legal-aid-centre:440600');
-    const clock = await http<AcceptanceClockView>('GET', `${svc.url}/api/v1/assignments/${open.data.assignmentId}/clock`);
+    const clock = await as<AcceptanceClockView>('supervisor.gd', 'GET', `${svc.url}/api/v1/assignments/${open.data.assignmentId}/clock`);
     expect(clock.body).toMatchObject({ state: 'stopped', stopReason: 'withdrawn', firedAt: overdue.data.overdueAt, overdueAction: 're-route' });
 
     // Once: neither the running timer nor another restart fires it again.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { localDate } from '@legal-hotline/business-calendar';
 import type { ErrorBody } from '@legal-hotline/service-runtime';
-import { eventually, http, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
+import { eventually, KafkaProbe, pendingSchemaChanges, settle, startTestService, type TestService } from '@legal-hotline/testing';
 import type { AgencyAuditTrail, AgencyDetailView, DirectoryAuditFeed } from '../src/directory/agency.dto.js';
 import type { AcceptanceClockView } from '../src/escalation/acceptance-clock.dto.js';
 import { seedDirectoryFromEnvironment } from '../src/directory/run-seed-directory.js';
@@ -9,6 +9,8 @@ import type { MisrouteReportPage } from '../src/misroutes/misroute-report.dto.js
 import type { TicketRoutingDecisions } from '../src/routing/routing-decision.dto.js';
 import { routingService, type RoutingConfig } from '../src/routing.service-definition.js';
 import {
+  as,
+  claimsOf,
   dropDatabase,
   probeHelpers,
   rejectionOf,
@@ -44,8 +46,8 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
 
   const requested = (ticketId: string, nth = 1) => kit.nth('assignment.requested.v1', ticketId, nth) as Promise<Requested>;
   const agency = (id: string) => `${svc.url}/api/v1/agencies/${encodeURIComponent(id)}`;
-  const clockOf = (assignmentId: string) => http<AcceptanceClockView>('GET', `${svc.url}/api/v1/assignments/${assignmentId}/clock`);
-  const decisionsOf = (ticketId: string) => http<TicketRoutingDecisions>('GET', `${svc.url}/api/v1/tickets/${ticketId}/routing-decisions`);
+  const clockOf = (assignmentId: string) => as<AcceptanceClockView>('supervisor.gd', 'GET', `${svc.url}/api/v1/assignments/${assignmentId}/clock`);
+  const decisionsOf = (ticketId: string) => as<TicketRoutingDecisions>('agent.gd', 'GET', `${svc.url}/api/v1/tickets/${ticketId}/routing-decisions`);
 
   describe('after a rejection', () => {
     it('passes the ticket to the next candidate, saying which body rejected it and why', async () => {
@@ -127,7 +129,7 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
   });
 
   describe('GET /api/v1/misroute-reports', () => {
-    const reportsOf = (query: string) => http<MisrouteReportPage>('GET', `${svc.url}/api/v1/misroute-reports?${query}`);
+    const reportsOf = (query: string) => as<MisrouteReportPage>('supervisor.gd', 'GET', `${svc.url}/api/v1/misroute-reports?${query}`);
 
     it('counts "not ours" rejections per category, county and body, most counted first', async () => {
       const notes = ['受伤地点在顺德区', '工厂在三水区', '用人单位注册在禅城区'];
@@ -177,20 +179,21 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
       ['legalCategory', 'legalCategory=wages'],
       ['regionCode', 'regionCode=4406'],
       ['reason', 'reason=duplicate'],
+      ['page', 'page=100000000000000000000'],
     ])('answers 400 naming %s when it is malformed', async (field, query) => {
-      const response = await http<ErrorBody>('GET', `${svc.url}/api/v1/misroute-reports?${query}`);
+      const response = await as<ErrorBody>('directory.admin', 'GET', `${svc.url}/api/v1/misroute-reports?${query}`);
       expect(response.status).toBe(400);
       expect(response.body.errors.map((e) => e.field)).toContain(field);
     });
   });
 
   describe('directory changes without a restart', () => {
-    const change = (method: string, url: string, body: object) => http<AgencyDetailView & ErrorBody>(method, url, body);
-    const author = { changedBy: 'directory-admin-li' };
+    /** A change by the directory administrator, who is who the audit names. */
+    const change = (method: string, url: string, body: object) => as<AgencyDetailView & ErrorBody>('directory.admin', method, url, body);
 
     it('applies availability unstaffed on the Nanhai centre to the next ticket, and audits it', async () => {
       const since = new Date().toISOString();
-      const patched = await change('PATCH', agency(NANHAI), { availability: 'unstaffed', ...author, reason: '中心搬迁，本周无人值守' });
+      const patched = await change('PATCH', agency(NANHAI), { availability: 'unstaffed', reason: '中心搬迁，本周无人值守' });
       expect(patched.status).toBe(200);
       expect(patched.body).toMatchObject({ id: NANHAI, availability: 'unstaffed' });
 
@@ -201,14 +204,16 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
         expect(next.data.agency.agencyId).toBe(FOSHAN);
         expect(next.data.explanation.candidatesConsidered).toContainEqual({ agencyId: NANHAI, outcome: 'unstaffed' });
       } finally {
-        expect((await change('PATCH', agency(NANHAI), { availability: 'normal', ...author, reason: '恢复办公' })).status).toBe(200);
+        expect((await change('PATCH', agency(NANHAI), { availability: 'normal', reason: '恢复办公' })).status).toBe(200);
       }
       const back = ticketOpened();
       await kit.publish(back);
       expect((await requested(back.data.ticketId)).data.agency.agencyId).toBe(NANHAI);
 
-      const trail = await http<AgencyAuditTrail>('GET', `${agency(NANHAI)}/audit`);
+      const trail = await as<AgencyAuditTrail>('supervisor.foshan', 'GET', `${agency(NANHAI)}/audit`);
       expect(trail.status).toBe(200);
+      // The person the token names, never a name from the body.
+      const admin = await claimsOf('directory.admin');
       expect(trail.body.items).toEqual([
         {
           id: expect.any(String),
@@ -216,13 +221,14 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
           changeKind: 'agency-updated',
           before: { availability: 'normal' },
           after: { availability: 'unstaffed' },
-          changedBy: 'directory-admin-li',
+          changedBy: admin.name,
+          changedById: admin.sub,
           reason: '中心搬迁，本周无人值守',
           at: expect.any(String),
         },
         expect.objectContaining({ before: { availability: 'unstaffed' }, after: { availability: 'normal' }, reason: '恢复办公' }),
       ]);
-      const feed = await http<DirectoryAuditFeed>('GET', `${svc.url}/api/v1/directory/audit?since=${encodeURIComponent(since)}`);
+      const feed = await as<DirectoryAuditFeed>('directory.admin', 'GET', `${svc.url}/api/v1/directory/audit?since=${encodeURIComponent(since)}`);
       expect(feed.body.items.filter((e) => e.agencyId === NANHAI).map((e) => e.after)).toEqual([{ availability: 'unstaffed' }, { availability: 'normal' }]);
     });
 
@@ -231,12 +237,11 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
         languages: ['zh-CN', 'hmn'],
         dutyHours: { '1': [{ from: '08:30', to: '17:30' }], '6': [{ from: '09:00', to: '12:00' }] },
         availability: 'normal',
-        ...author,
         reason: '周六上午增设值班，新增苗语服务',
       });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ languages: ['zh-CN', 'hmn'], dutyHours: { '6': [{ from: '09:00', to: '12:00' }] } });
-      const trail = await http<AgencyAuditTrail>('GET', `${agency('legal-aid-centre:522726')}/audit`);
+      const trail = await as<AgencyAuditTrail>('directory.admin', 'GET', `${agency('legal-aid-centre:522726')}/audit`);
       expect(Object.keys(trail.body.items[0]!.after).sort()).toEqual(['dutyHours', 'languages']);
     });
 
@@ -244,7 +249,6 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
       const today = localDate(new Date(), 'Asia/Shanghai');
       const ended = await change('POST', `${agency('mediation-committee:440605011')}/jurisdictions/440605011/end`, {
         effectiveTo: today,
-        ...author,
         reason: '桂城街道调委会并入区联合调委会',
       });
       expect(ended.status).toBe(200);
@@ -252,7 +256,6 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
       const added = await change('POST', `${agency('mediation-committee:440605')}/jurisdictions`, {
         regionCode: '440605011',
         effectiveFrom: today,
-        ...author,
         reason: '桂城街道调委会并入区联合调委会',
       });
       expect(added.status).toBe(201);
@@ -266,7 +269,6 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
       const overlap = await change('POST', `${agency('mediation-committee:440605')}/jurisdictions`, {
         regionCode: '440605011',
         effectiveFrom: today,
-        ...author,
         reason: 'again',
       });
       expect(overlap.status).toBe(409);
@@ -274,7 +276,7 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
     });
 
     it('closes a centre: its tickets go one level up from then on', async () => {
-      const closed = await change('POST', `${agency('legal-aid-centre:522726')}/close`, { ...author, reason: '机构撤并' });
+      const closed = await change('POST', `${agency('legal-aid-centre:522726')}/close`, { reason: '机构撤并' });
       expect(closed.status).toBe(200);
       expect(closed.body.jurisdictions.every((j) => j.effectiveTo !== null)).toBe(true);
 
@@ -282,10 +284,10 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
       await kit.publish(opened);
       expect((await requested(opened.data.ticketId)).data.agency.agencyId).toBe('legal-aid-centre:522700');
 
-      const again = await change('POST', `${agency('legal-aid-centre:522726')}/close`, { ...author, reason: 'again' });
+      const again = await change('POST', `${agency('legal-aid-centre:522726')}/close`, { reason: 'again' });
       expect(again.status).toBe(409);
       expect(again.body.errors[0]?.code).toBe('AGENCY.ALREADY_CLOSED');
-      const trail = await http<AgencyAuditTrail>('GET', `${agency('legal-aid-centre:522726')}/audit`);
+      const trail = await as<AgencyAuditTrail>('directory.admin', 'GET', `${agency('legal-aid-centre:522726')}/audit`);
       expect(trail.body.items.map((e) => e.changeKind)).toEqual(['agency-updated', 'agency-closed']);
     });
 
@@ -293,32 +295,83 @@ describe('routing: re-routing, bounce-back, misroute reports, directory changes,
       const report = await seedDirectoryFromEnvironment({ DATABASE_URL: svc.database.url });
       expect(report.counts.agencies.updated).toBe(0);
       expect(report.counts.jurisdictions.updated).toBe(0);
-      const dushan = await http<AgencyDetailView>('GET', agency('legal-aid-centre:522726'));
+      const dushan = await as<AgencyDetailView>('staff.dushan', 'GET', agency('legal-aid-centre:522726'));
       expect(dushan.body.languages).toEqual(['zh-CN', 'hmn']);
       expect(dushan.body.jurisdictions.every((j) => j.effectiveTo !== null)).toBe(true);
-      const guicheng = await http<AgencyDetailView>('GET', agency('mediation-committee:440605011'));
+      const guicheng = await as<AgencyDetailView>('mediator.guicheng', 'GET', agency('mediation-committee:440605011'));
       expect(guicheng.body.jurisdictions[0]?.effectiveTo).not.toBeNull();
     });
 
     it.each([
-      ['nothing to change', 'PATCH', '', { changedBy: 'a', reason: 'b' }, 400, 'AGENCY.NOTHING_TO_CHANGE'],
-      ['an unknown availability', 'PATCH', '', { availability: 'closed', changedBy: 'a', reason: 'b' }, 400, 'isIn'],
-      ['duty hours it cannot read', 'PATCH', '', { dutyHours: { '1': [{ from: '18:00', to: '09:00' }] }, changedBy: 'a', reason: 'b' }, 400, 'AGENCY.INVALID_DUTY_HOURS'],
-      ['no reason', 'PATCH', '', { availability: 'normal', changedBy: 'a' }, 400, 'isString'],
-      ['an unknown region', 'POST', '/jurisdictions', { regionCode: '449999', effectiveFrom: '2026-12-01', changedBy: 'a', reason: 'b' }, 422, 'REGION.UNKNOWN'],
-      ['a date that is no date', 'POST', '/jurisdictions', { regionCode: '440606', effectiveFrom: '2026-02-30', changedBy: 'a', reason: 'b' }, 400, 'isIso8601'],
-      ['a region the body does not serve', 'POST', '/jurisdictions/440606/end', { effectiveTo: '2026-12-01', changedBy: 'a', reason: 'b' }, 404, 'JURISDICTION.NOT_FOUND'],
-    ])('refuses %s', async (_case, method, path, body, status, code) => {
+      ['nothing to change', 'PATCH', '', { reason: 'b' }, 400, 'AGENCY.NOTHING_TO_CHANGE', null],
+      ['an unknown availability', 'PATCH', '', { availability: 'closed', reason: 'b' }, 400, 'isIn', 'availability'],
+      ['duty hours it cannot read', 'PATCH', '', { dutyHours: { '1': [{ from: '18:00', to: '09:00' }] }, reason: 'b' }, 400, 'AGENCY.INVALID_DUTY_HOURS', 'dutyHours'],
+      ['no reason', 'PATCH', '', { availability: 'normal' }, 400, 'isString', 'reason'],
+      ['a reason of invisible characters only', 'PATCH', '', { availability: 'normal', reason: '\u200b\u00a0\ufeff' }, 400, 'isVisibleText', 'reason'],
+      // The author is the signed-in person: a body naming one is refused, whatever it names.
+      ['a change naming its author', 'PATCH', '', { availability: 'normal', changedBy: '郑红', reason: 'b' }, 400, 'whitelistValidation', 'changedBy'],
+      ['a closure naming its author', 'POST', '/close', { changedBy: 'a', reason: 'b' }, 400, 'whitelistValidation', 'changedBy'],
+      // null would erase the setting (no request types, every category): refused, not applied.
+      ['request types set to null', 'PATCH', '', { requestTypes: null, reason: 'b' }, 400, 'isArray', 'requestTypes'],
+      ['availability set to null', 'PATCH', '', { availability: null, reason: 'b' }, 400, 'isIn', 'availability'],
+      ['a language that is no language tag', 'PATCH', '', { languages: ['Cantonese!'], reason: 'b' }, 400, 'isLanguageTag', 'languages'],
+      ['an unknown region', 'POST', '/jurisdictions', { regionCode: '449999', effectiveFrom: '2026-12-01', reason: 'b' }, 422, 'REGION.UNKNOWN', 'regionCode'],
+      ['a date that is no date', 'POST', '/jurisdictions', { regionCode: '440606', effectiveFrom: '2026-02-30', reason: 'b' }, 400, 'isIso8601', 'effectiveFrom'],
+      ['a region the body does not serve', 'POST', '/jurisdictions/440606/end', { effectiveTo: '2026-12-01', reason: 'b' }, 404, 'JURISDICTION.NOT_FOUND', 'regionCode'],
+    ])('refuses %s, naming the field, and changes nothing', async (_case, method, path, body, status, code, field) => {
+      const before = await as<AgencyAuditTrail>('directory.admin', 'GET', `${agency(FOSHAN)}/audit`);
       const response = await change(method, `${agency(FOSHAN)}${path}`, body);
       expect(response.status).toBe(status);
-      expect(response.body.errors.map((e) => e.code)).toContain(code);
+      expect(response.body.errors).toContainEqual(expect.objectContaining({ code, ...(field === null ? {} : { field }) }));
+      expect((await as<AgencyAuditTrail>('directory.admin', 'GET', `${agency(FOSHAN)}/audit`)).body.items).toEqual(before.body.items);
+    });
+
+    it('refuses directory changes to anyone but a directory administrator (403 AUTH.ROLE_MISSING), and audits nothing', async () => {
+      const attempts: [string, string, object][] = [
+        ['PATCH', agency(FOSHAN), { availability: 'unstaffed', reason: '督办要求暂停' }],
+        ['POST', `${agency(FOSHAN)}/close`, { reason: '督办要求撤并' }],
+        ['POST', `${agency(FOSHAN)}/jurisdictions`, { regionCode: '440606', effectiveFrom: '2026-12-01', reason: '调整' }],
+        ['POST', `${agency(FOSHAN)}/jurisdictions/440600/end`, { effectiveTo: '2026-12-01', reason: '调整' }],
+      ];
+      const answers: [string, string, number, string | undefined][] = [];
+      for (const user of ['supervisor.gd', 'staff.nanhai', 'agent.gd', 'exchange.admin'] as const) {
+        for (const [method, url, body] of attempts) {
+          const response = await as<ErrorBody>(user, method, url, body);
+          answers.push([user, `${method} ${url}`, response.status, response.body.errors[0]?.code]);
+        }
+      }
+      for (const [method, url, body] of attempts) {
+        const response = await as<ErrorBody>(null, method, url, body);
+        answers.push(['anonymous', `${method} ${url}`, response.status, response.body.errors[0]?.code]);
+      }
+
+      expect(answers.filter(([user, , status, code]) => (user === 'anonymous' ? status !== 401 || code !== 'AUTH.TOKEN_MISSING' : status !== 403 || code !== 'AUTH.ROLE_MISSING'))).toEqual([]);
+      expect((await as<AgencyAuditTrail>('directory.admin', 'GET', `${agency(FOSHAN)}/audit`)).body.items).toEqual([]);
+      expect((await as<AgencyDetailView>('agent.gd', 'GET', agency(FOSHAN))).body.availability).toBe('normal');
+    });
+
+    it('shows the audit to directory administrators and supervisors only', async () => {
+      const answerTo = async (user: 'directory.admin' | 'supervisor.gz' | 'staff.nanhai' | 'agent.gd' | null) =>
+        [(await as(user, 'GET', `${agency(NANHAI)}/audit`)).status, (await as(user, 'GET', `${svc.url}/api/v1/directory/audit`)).status];
+
+      expect(await answerTo('directory.admin')).toEqual([200, 200]);
+      expect(await answerTo('supervisor.gz')).toEqual([200, 200]);
+      expect(await answerTo('staff.nanhai')).toEqual([403, 403]);
+      expect(await answerTo('agent.gd')).toEqual([403, 403]);
+      expect(await answerTo(null)).toEqual([401, 401]);
+    });
+
+    it('takes the feed from an instant with an offset only', async () => {
+      const noOffset = await as<ErrorBody>('directory.admin', 'GET', `${svc.url}/api/v1/directory/audit?since=2026-11-23T00:00:00`);
+      expect([noOffset.status, noOffset.body.errors.map((e) => e.field)]).toEqual([400, ['since']]);
+      expect((await as('directory.admin', 'GET', `${svc.url}/api/v1/directory/audit?since=${encodeURIComponent('2026-11-23T00:00:00+08:00')}`)).status).toBe(200);
     });
 
     it('answers 404 AGENCY.NOT_FOUND for a change to an unknown agency', async () => {
-      const response = await change('PATCH', agency('legal-aid-centre:110101'), { availability: 'unstaffed', changedBy: 'a', reason: 'b' });
+      const response = await change('PATCH', agency('legal-aid-centre:110101'), { availability: 'unstaffed', reason: 'b' });
       expect(response.status).toBe(404);
       expect(response.body.errors[0]?.code).toBe('AGENCY.NOT_FOUND');
-      expect((await http('GET', `${agency('legal-aid-centre:110101')}/audit`)).status).toBe(404);
+      expect((await as('directory.admin', 'GET', `${agency('legal-aid-centre:110101')}/audit`)).status).toBe(404);
     });
   });
 

@@ -15,7 +15,18 @@ import {
   type TicketOpenedV1,
 } from '@legal-hotline/contracts';
 import { loadRegionCatalog } from '@legal-hotline/regions';
-import { databaseUrl, eventually, type KafkaProbe, type TestDatabase, type TestService } from '@legal-hotline/testing';
+import {
+  asUser,
+  databaseUrl,
+  eventually,
+  http,
+  tokenFor,
+  type DemoUser,
+  type JsonResponse,
+  type KafkaProbe,
+  type TestDatabase,
+  type TestService,
+} from '@legal-hotline/testing';
 import { buildDirectorySeed } from '../src/directory/domain/directory-seed.js';
 import { SeedDirectoryHandler } from '../src/directory/seed-directory.handler.js';
 import type { RoutingConfig } from '../src/routing.service-definition.js';
@@ -130,6 +141,17 @@ export function probeHelpers(probe: KafkaProbe) {
         return found;
       }, timeoutMs),
   };
+}
+
+/** A request as a demo user signed in with the real provider, or anonymous (`null`). */
+export async function as<T = any>(user: DemoUser | null, method: string, url: string, body?: unknown): Promise<JsonResponse<T>> {
+  return http<T>(method, url, body, user === null ? {} : await asUser(user));
+}
+
+/** The display name and subject a demo user's access token carries. */
+export async function claimsOf(user: DemoUser): Promise<{ name: string; sub: string }> {
+  const payload = (await tokenFor(user)).split('.')[1] ?? '';
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { name: string; sub: string };
 }
 
 /** Seeds the Guangdong and Guizhou directory into the service's database. */

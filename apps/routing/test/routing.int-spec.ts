@@ -16,6 +16,7 @@ import {
 import { loadRegionCatalog, type RegionCatalog } from '@legal-hotline/regions';
 import type { ErrorBody, ServiceDefinition } from '@legal-hotline/service-runtime';
 import {
+  asUser,
   createTestDatabase,
   databaseUrl,
   eventually,
@@ -112,7 +113,9 @@ describe('routing service', () => {
 
   const publish = (event: PlatformEvent) => probe.publishEvent(topicOf(event.type), event);
   const requestedFor = (ticketId: string) => probe.waitForEvent(isRequestedFor(ticketId));
-  const decisionsOf = (ticketId: string) => http<TicketRoutingDecisions>('GET', `${svc.url}/api/v1/tickets/${ticketId}/routing-decisions`);
+  /** A read as a hotline agent: every directory and decision read here is open to agents. */
+  const get = async <T = any>(url: string) => http<T>('GET', url, undefined, await asUser('agent.gd'));
+  const decisionsOf = (ticketId: string) => get<TicketRoutingDecisions>(`${svc.url}/api/v1/tickets/${ticketId}/routing-decisions`);
 
   it('seeds the directory of Guangdong and Guizhou', () => {
     expect(seeded.agencies).toEqual({ inserted: 3721, updated: 0, unchanged: 0 });
@@ -288,8 +291,31 @@ describe('routing service', () => {
       expect((await decisionsOf(opened.data.ticketId)).body.items).toHaveLength(1);
     });
 
+    it('shows the decisions to agents, leads, supervisors and directory administrators; not to office staff or exchange administrators', async () => {
+      const opened = ticketOpened();
+      await publish(opened);
+      await requestedFor(opened.data.ticketId);
+      const url = `${svc.url}/api/v1/tickets/${opened.data.ticketId}/routing-decisions`;
+      const answerTo = async (user: Parameters<typeof asUser>[0] | null) => {
+        const response = await http<ErrorBody & TicketRoutingDecisions>('GET', url, undefined, user === null ? {} : await asUser(user));
+        return [response.status, response.status === 200 ? response.body.items.length : response.body.errors[0]?.code];
+      };
+
+      expect(await answerTo('agent.gz')).toEqual([200, 1]);
+      expect(await answerTo('lead.gd')).toEqual([200, 1]);
+      expect(await answerTo('supervisor.foshan')).toEqual([200, 1]);
+      expect(await answerTo('directory.admin')).toEqual([200, 1]);
+      expect(await answerTo('staff.nanhai')).toEqual([403, 'AUTH.ROLE_MISSING']);
+      expect(await answerTo('exchange.admin')).toEqual([403, 'AUTH.ROLE_MISSING']);
+      expect(await answerTo(null)).toEqual([401, 'AUTH.TOKEN_MISSING']);
+      // What they see names bodies, rules and deadlines: nothing of the caller.
+      const body = JSON.stringify((await decisionsOf(opened.data.ticketId)).body);
+      expect(body).not.toContain(opened.data.caller.maskedName);
+      expect(body).not.toContain(opened.data.caller.maskedPhone);
+    });
+
     it('answers 400 for a ticket id that is not a UUID', async () => {
-      const response = await http('GET', `${svc.url}/api/v1/tickets/not-a-uuid/routing-decisions`);
+      const response = await get(`${svc.url}/api/v1/tickets/not-a-uuid/routing-decisions`);
       expect(response.status).toBe(400);
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'ticketId' })]);
     });
@@ -382,7 +408,7 @@ describe('routing service', () => {
 
   describe('GET /api/v1/agencies', () => {
     it('lists the Nanhai mediation committees: the joint committee and one per township', async () => {
-      const response = await http<AgencyPage>('GET', `${svc.url}/api/v1/agencies?regionCode=440605&type=mediation-committee&pageSize=100`);
+      const response = await get<AgencyPage>(`${svc.url}/api/v1/agencies?regionCode=440605&type=mediation-committee&pageSize=100`);
 
       expect(response.status).toBe(200);
       const townships = catalog.townshipsOf('440605');
@@ -404,14 +430,14 @@ describe('routing service', () => {
     });
 
     it('lists the Nanhai centre among the bodies inside Nanhai, page by page', async () => {
-      const response = await http<AgencyPage>('GET', `${svc.url}/api/v1/agencies?regionCode=440605&page=1&pageSize=2`);
+      const response = await get<AgencyPage>(`${svc.url}/api/v1/agencies?regionCode=440605&page=1&pageSize=2`);
       expect(response.status).toBe(200);
       expect(response.body.items.map((a) => a.id)).toEqual(['legal-aid-centre:440605', 'mediation-committee:440605']);
       expect(response.body.total).toBe(catalog.townshipsOf('440605').length + 2);
     });
 
     it('adds the bodies covering a township from above when asked', async () => {
-      const response = await http<AgencyPage>('GET', `${svc.url}/api/v1/agencies?regionCode=440605011&includeAncestors=true`);
+      const response = await get<AgencyPage>(`${svc.url}/api/v1/agencies?regionCode=440605011&includeAncestors=true`);
       expect(response.status).toBe(200);
       expect(response.body.items.map((a) => a.id)).toEqual([
         'legal-aid-centre:440000',
@@ -427,14 +453,16 @@ describe('routing service', () => {
       ['type', 'regionCode=440605&type=court'],
       ['includeAncestors', 'regionCode=440605&includeAncestors=yes'],
       ['pageSize', 'pageSize=500'],
+      // An integer too large to be an offset the database reads.
+      ['page', 'page=100000000000000000000'],
     ])('answers 400 naming %s when it is malformed', async (field, query) => {
-      const response = await http<ErrorBody>('GET', `${svc.url}/api/v1/agencies?${query}`);
+      const response = await get<ErrorBody>(`${svc.url}/api/v1/agencies?${query}`);
       expect(response.status).toBe(400);
       expect(response.body.errors.map((e) => e.field)).toContain(field);
     });
 
     it('shows one agency with what it takes and its duty hours', async () => {
-      const response = await http('GET', `${svc.url}/api/v1/agencies/${encodeURIComponent('legal-aid-centre:440605')}`);
+      const response = await get(`${svc.url}/api/v1/agencies/${encodeURIComponent('legal-aid-centre:440605')}`);
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({
         id: 'legal-aid-centre:440605',
@@ -446,9 +474,21 @@ describe('routing service', () => {
     });
 
     it('answers 404 AGENCY.NOT_FOUND for an unknown agency', async () => {
-      const response = await http('GET', `${svc.url}/api/v1/agencies/${encodeURIComponent('legal-aid-centre:110101')}`);
+      const response = await get(`${svc.url}/api/v1/agencies/${encodeURIComponent('legal-aid-centre:110101')}`);
       expect(response.status).toBe(404);
       expect(response.body.errors).toEqual([expect.objectContaining({ code: 'AGENCY.NOT_FOUND' })]);
+    });
+
+    it('is open to a signed-in person of every role, and to no anonymous caller', async () => {
+      const urls = [`${svc.url}/api/v1/agencies?regionCode=440605`, `${svc.url}/api/v1/agencies/${encodeURIComponent('legal-aid-centre:440605')}`];
+      const users = ['agent.gd', 'lead.gz', 'staff.dushan', 'mediator.guicheng', 'supervisor.gz', 'directory.admin', 'exchange.admin'] as const;
+      const statuses: [string, string, number][] = [];
+      for (const user of users) {
+        for (const url of urls) statuses.push([user, url, (await http('GET', url, undefined, await asUser(user))).status]);
+      }
+
+      expect(statuses.filter(([, , status]) => status !== 200)).toEqual([]);
+      for (const url of urls) expect((await http<ErrorBody>('GET', url)).body.errors[0]?.code).toBe('AUTH.TOKEN_MISSING');
     });
   });
 

@@ -1,12 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AssignmentCommandsHandler } from './assignment-commands.handler.js';
 import { AssignmentEventsHandler } from './assignment-events.handler.js';
 import { AssignmentInboxQueries } from './assignment-inbox.queries.js';
 import { ASSIGNMENT_INBOX } from './assignment-inbox.settings.js';
-import { CompleteAssignmentHandler } from './complete-assignment.handler.js';
-import { DecideAssignmentHandler } from './decide-assignment.handler.js';
 import type { Inbox } from './domain/assignment.js';
 import { ReceiveAssignmentHandler } from './receive-assignment.handler.js';
-import { StartAssignmentHandler } from './start-assignment.handler.js';
+import { ReceivingBodies } from './receiving-bodies.js';
 import { WithdrawAssignmentHandler } from './withdraw-assignment.handler.js';
 
 /**
@@ -15,19 +14,22 @@ import { WithdrawAssignmentHandler } from './withdraw-assignment.handler.js';
  */
 @Module({})
 export class AssignmentInboxModule {
-  static register(inbox: Inbox): DynamicModule {
+  /** `servedProvinces`: 2-digit province numbers whose bodies of `inbox.agencyType` exist. */
+  static register(inbox: Inbox, servedProvinces: readonly string[]): DynamicModule {
     const providers = [
       ReceiveAssignmentHandler,
       WithdrawAssignmentHandler,
-      DecideAssignmentHandler,
-      StartAssignmentHandler,
-      CompleteAssignmentHandler,
+      AssignmentCommandsHandler,
       AssignmentInboxQueries,
       AssignmentEventsHandler,
     ];
     return {
       module: AssignmentInboxModule,
-      providers: [{ provide: ASSIGNMENT_INBOX, useValue: inbox }, ...providers],
+      providers: [
+        { provide: ASSIGNMENT_INBOX, useValue: inbox },
+        { provide: ReceivingBodies, useFactory: () => ReceivingBodies.load(servedProvinces, inbox.agencyType) },
+        ...providers,
+      ],
       exports: providers,
     };
   }

@@ -1,20 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Principal } from '@legal-hotline/auth';
 import { toAssignmentView, type AssignmentPage, type AssignmentView, type ListAssignmentsQuery } from './assignment.dto.js';
 import { AssignmentEntity } from './assignment.entity.js';
 import { AssignmentError } from './domain/assignment-errors.js';
+import { assignmentAccess, inboxReadAccess } from './domain/inbox-access.js';
+import { ReceivingBodies } from './receiving-bodies.js';
+import { refuseUnlessAllowed } from './staff-access.js';
 
 /** Reads of the inbox; they change nothing and emit nothing. */
 @Injectable()
 export class AssignmentInboxQueries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bodies: ReceivingBodies,
+  ) {}
 
   /**
    * One body's assignments. Pending ones come first, the soonest acceptance deadline first
    * (what staff must act on next); the others follow, the latest change first (decision, start,
    * completion or withdrawal: one withdrawn while pending has no decision).
+   * An unknown body is 404 before any access rule: which bodies exist is no secret (the
+   * directory is open to every role), and a 403 would suggest a body that is not there.
    */
-  async list(agencyId: string, query: ListAssignmentsQuery): Promise<AssignmentPage> {
+  async list(principal: Principal, agencyId: string, query: ListAssignmentsQuery): Promise<AssignmentPage> {
+    if (!this.bodies.has(agencyId)) throw AssignmentError.unknownBody(agencyId);
+    refuseUnlessAllowed(inboxReadAccess(principal, agencyId), `the inbox of ${agencyId}`);
     const builder = this.dataSource
       .getRepository(AssignmentEntity)
       .createQueryBuilder('assignment')
@@ -32,9 +43,11 @@ export class AssignmentInboxQueries {
     return { items: rows.map(toAssignmentView), page: query.page, pageSize: query.pageSize, total };
   }
 
-  async get(assignmentId: string): Promise<AssignmentView> {
+  /** One assignment, for the staff of its body only (see `assignmentAccess`). */
+  async get(principal: Principal, assignmentId: string): Promise<AssignmentView> {
     const assignment = await this.dataSource.getRepository(AssignmentEntity).findOneBy({ assignmentId });
     if (!assignment) throw AssignmentError.notFound(assignmentId);
+    refuseUnlessAllowed(assignmentAccess(principal, assignment.agencyId), `assignment ${assignmentId}`);
     return toAssignmentView(assignment);
   }
 }

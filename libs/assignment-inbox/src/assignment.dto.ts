@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   AGENCY_TYPES,
   LEGAL_CATEGORIES,
@@ -22,6 +22,7 @@ import {
 import { isLateDecision } from './domain/decide-assignment.js';
 import { assignBy } from './domain/start-assignment.js';
 import { PageQueryDto } from '@legal-hotline/service-runtime';
+import { IsVisibleText } from '@legal-hotline/validation';
 
 // ---- requests --------------------------------------------------------------------------------
 
@@ -40,18 +41,11 @@ export class ListAssignmentsQuery extends PageQueryDto {
   status?: AssignmentStatus;
 }
 
-const NOT_BLANK = /\S/;
+// No body names who acts: the actor is the signed-in staff member (their access token's name
+// and subject). A body that still sends `decidedBy` is refused with 400 naming the field.
 
 export class AcceptAssignmentBody {
-  /** Staff id of the person accepting, recorded in the event for the first-contact owner. */
-  @ApiProperty({ maxLength: 100, example: 'officer-li', description: 'Staff id of the person deciding' })
-  @IsString()
-  @IsNotEmpty()
-  @Matches(NOT_BLANK, { message: 'decidedBy must not be blank' })
-  @MaxLength(100)
-  decidedBy!: string;
-
-  /** Free text for the owner, e.g. the next step; at most 2000 characters. */
+  /** Free text for the owner, e.g. the next step; at most 2000 characters. Blank or invisible-only text counts as none. */
   @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true, example: '受理审查，拟指派律师' })
   @IsOptional()
   @IsString()
@@ -60,23 +54,15 @@ export class AcceptAssignmentBody {
 }
 
 export class RejectAssignmentBody {
-  /** Staff id of the person rejecting. */
-  @ApiProperty({ maxLength: 100, example: 'mediator-wang', description: 'Staff id of the person deciding' })
-  @IsString()
-  @IsNotEmpty()
-  @Matches(NOT_BLANK, { message: 'decidedBy must not be blank' })
-  @MaxLength(100)
-  decidedBy!: string;
-
   /** Coded reason the first-contact owner acts on (re-route, merge, complete the file). */
   @ApiProperty({ enum: REJECTION_REASONS, description: 'Coded reason the first-contact owner acts on' })
   @IsIn(REJECTION_REASONS)
   reason!: RejectionReason;
 
   /**
-   * Required (non-blank) for `insufficient-information` (list everything missing, in one notice:
-   * Legal Aid Law Art. 43) and `not-our-jurisdiction` (say where the matter belongs); optional
-   * otherwise. At most 2000 characters.
+   * Required for `insufficient-information` (list everything missing, in one notice: Legal Aid
+   * Law Art. 43) and `not-our-jurisdiction` (say where the matter belongs); optional otherwise.
+   * At most 2000 characters; blank or invisible-only text counts as none.
    */
   @ApiPropertyOptional({
     type: String,
@@ -84,7 +70,7 @@ export class RejectAssignmentBody {
     nullable: true,
     example: '纠纷发生在九江镇',
     description:
-      'Required for insufficient-information (what is missing) and not-our-jurisdiction (where it belongs); optional otherwise',
+      'Required (with visible text) for insufficient-information (what is missing) and not-our-jurisdiction (where it belongs); optional otherwise',
   })
   @IsOptional()
   @IsString()
@@ -93,14 +79,6 @@ export class RejectAssignmentBody {
 }
 
 export class StartAssignmentBody {
-  /** Staff id of the person reporting the start, recorded in the event as `startedBy`. */
-  @ApiProperty({ maxLength: 100, example: 'officer-li', description: 'Staff id of the person reporting the start' })
-  @IsString()
-  @IsNotEmpty()
-  @Matches(NOT_BLANK, { message: 'decidedBy must not be blank' })
-  @MaxLength(100)
-  decidedBy!: string;
-
   /** Free text for the owner, e.g. the lawyer or mediator assigned; at most 2000 characters. */
   @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true, example: '已指派广东某律师事务所何律师' })
   @IsOptional()
@@ -110,27 +88,19 @@ export class StartAssignmentBody {
 }
 
 export class CompleteAssignmentBody {
-  /** Staff id of the person reporting the result, recorded in the event as `completedBy`. */
-  @ApiProperty({ maxLength: 100, example: 'officer-li', description: 'Staff id of the person reporting the result' })
-  @IsString()
-  @IsNotEmpty()
-  @Matches(NOT_BLANK, { message: 'decidedBy must not be blank' })
-  @MaxLength(100)
-  decidedBy!: string;
-
   /** How far the caller's matter was resolved. */
   @ApiProperty({ enum: COMPLETION_OUTCOMES, description: "How far the caller's matter was resolved" })
   @IsIn(COMPLETION_OUTCOMES)
   outcome!: CompletionOutcome;
 
-  /** What was done and achieved; the owner answers the caller with it. At most 4000 characters. */
+  /** What was done and achieved; the owner answers the caller with it. At most 4000 characters, with visible text. */
   @ApiProperty({
     maxLength: 4000,
     example: '经调解，用人单位支付拖欠工资13000元。',
-    description: 'What was done and achieved',
+    description: 'What was done and achieved (visible text, not only blanks or zero-width characters)',
   })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'result must not be blank' })
+  @IsVisibleText()
   @MaxLength(4000)
   result!: string;
 }
@@ -207,7 +177,8 @@ export class RoutingExplanationView {
 }
 
 export class DecisionView {
-  @ApiProperty()
+  /** Display name of the staff member who decided, from their access token. */
+  @ApiProperty({ example: '李敏', description: 'Display name of the staff member who decided, from their access token' })
   decidedBy!: string;
 
   /** UTC ISO-8601 instant. */
@@ -227,7 +198,8 @@ export class DecisionView {
 }
 
 export class StartView {
-  @ApiProperty()
+  /** Display name of the staff member who reported the start, from their access token. */
+  @ApiProperty({ example: '李敏', description: 'Display name of the staff member, from their access token' })
   startedBy!: string;
 
   /** UTC ISO-8601 instant. */
@@ -239,7 +211,8 @@ export class StartView {
 }
 
 export class CompletionView {
-  @ApiProperty()
+  /** Display name of the staff member who reported the result, from their access token. */
+  @ApiProperty({ example: '李敏', description: 'Display name of the staff member, from their access token' })
   completedBy!: string;
 
   /** UTC ISO-8601 instant. */

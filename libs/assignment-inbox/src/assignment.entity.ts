@@ -78,6 +78,10 @@ export class AssignmentEntity implements Assignment {
   @Column({ type: 'varchar', length: 100, nullable: true })
   decidedBy!: string | null;
 
+  /** Subject of the staff member's access token; null on rows written before staff signed in. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  decidedById!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
 
@@ -90,6 +94,10 @@ export class AssignmentEntity implements Assignment {
   @Column({ type: 'varchar', length: 100, nullable: true })
   startedBy!: string | null;
 
+  /** Subject of the staff member's access token; null on rows written before staff signed in. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  startedById!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   startedAt!: Date | null;
 
@@ -98,6 +106,10 @@ export class AssignmentEntity implements Assignment {
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   completedBy!: string | null;
+
+  /** Subject of the staff member's access token; null on rows written before staff signed in. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  completedById!: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   completedAt!: Date | null;

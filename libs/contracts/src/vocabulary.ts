@@ -131,9 +131,20 @@ export const FirstContact = z.object({
   platform: FirstContactPlatform,
   /** Organisation that received the request, e.g. "广东省12348公共法律服务热线". */
   organisation: z.string().min(1).max(200),
-  /** Agent or staff id; absent for a partner forward or a self-service channel. */
+  /**
+   * Display name of the agent who received it, as the identity provider names them; null for a
+   * partner forward.
+   */
   agent: z.string().min(1).max(100).nullable(),
   receivedAt: Instant,
+  /**
+   * Id of the organisation in the identity provider ("12348-gd"), or `partner-hotline:<number>`
+   * for a partner forward ("partner-hotline:110"). Owner rules compare this id, never the name.
+   * Absent in events from before identities were verified.
+   */
+  organisationId: z.string().min(1).max(200).optional(),
+  /** Subject of the receiving agent's access token; absent for a partner forward. */
+  agentId: z.string().min(1).max(200).optional(),
 });
 export type FirstContact = z.infer<typeof FirstContact>;
 
@@ -141,7 +152,7 @@ export type FirstContact = z.infer<typeof FirstContact>;
 export const CallerProfile = z.object({
   /** e.g. "张*"; the full name stays with the first-contact owner. */
   maskedName: z.string(),
-  /** e.g. "138****5678". */
+  /** e.g. "138********": the first three digits only, so the mask confirms no guessed number. */
   maskedPhone: z.string(),
   /** BCP 47 tag or dialect code, e.g. "zh-CN", "yue" (Cantonese), "hak" (Hakka). */
   language: z.string().min(2).max(20),
@@ -149,11 +160,19 @@ export const CallerProfile = z.object({
 });
 export type CallerProfile = z.infer<typeof CallerProfile>;
 
-/** The organisation and person acting on a ticket. */
+/**
+ * The organisation and person acting on a ticket, as the identity provider vouched for them
+ * (the access token), never as a request body claimed.
+ */
 export const Actor = z.object({
+  /** Display name of the organisation or body, e.g. "广东省12348公共法律服务热线". */
   organisation: z.string().min(1).max(200),
-  /** Staff id; null for a system action. */
+  /** Display name of the person, e.g. "林晓"; null for a system action. */
   agent: z.string().min(1).max(100).nullable(),
+  /** Id of the organisation or body in the identity provider, e.g. "12348-gd", "legal-aid-centre:440605". */
+  organisationId: z.string().min(1).max(200).optional(),
+  /** Subject of the person's access token. */
+  agentId: z.string().min(1).max(200).optional(),
 });
 export type Actor = z.infer<typeof Actor>;
 

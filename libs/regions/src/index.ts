@@ -1,5 +1,5 @@
 export type { Region, RegionLevel, TownshipKind } from './region.js';
-export { isWellFormedRegionCode, provinceNumberOf, townshipKindOf } from './region-code.js';
+export { isWellFormedRegionCode, provinceNumberOf, regionCovers, regionPrefixOf, townshipKindOf } from './region-code.js';
 export { RETIRED_REGION_CODES, resolveRetired, retirementOf, type RetiredRegionCode } from './retired-region-codes.js';
 export {
   RegionCatalog,

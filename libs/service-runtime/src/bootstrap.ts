@@ -10,6 +10,8 @@ import { correlationIdFrom, JsonLogger } from '@legal-hotline/observability';
 import { kafkaSettingsOf, loadConfig, type ServiceConfig } from './config.js';
 import { PlatformExceptionFilter, validationException } from './errors.js';
 import { CorrelationInterceptor } from './request-context.js';
+import { hardenHttp } from './http-hardening.js';
+import { AccessTokenVerifier, BEARER_SCHEME } from '@legal-hotline/auth';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
   name: EventSource;
@@ -48,6 +50,8 @@ export async function startService<C extends ServiceConfig>(
   const app = await NestFactory.create<NestFastifyApplication>(definition.module(config), adapter, {
     logger,
     abortOnError: false,
+    // Bodies are parsed by hardenHttp: JSON only, strictly; no form or text parsers.
+    bodyParser: false,
   });
   app.useGlobalPipes(
     new ValidationPipe({
@@ -58,6 +62,12 @@ export async function startService<C extends ServiceConfig>(
     }),
   );
   app.useGlobalFilters(new PlatformExceptionFilter());
+  const verifier = app.get(AccessTokenVerifier);
+  await hardenHttp(app.getHttpAdapter().getInstance(), {
+    bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
+    rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS },
+    verifySubject: async (token) => (await verifier.verify(token)).subject,
+  });
   app.useGlobalInterceptors(new CorrelationInterceptor());
   app.enableShutdownHooks();
   logRequests(app, logger);
@@ -65,7 +75,19 @@ export async function startService<C extends ServiceConfig>(
   const document = SwaggerModule.createDocument(
     app,
     (definition.documentOptions ?? ((b) => b))(
-      new DocumentBuilder().setTitle(definition.title).setDescription(definition.description).setVersion('1'),
+      new DocumentBuilder()
+        .setTitle(definition.title)
+        .setDescription(definition.description)
+        .setVersion('1')
+        .addBearerAuth(
+          {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: `An access token from the identity provider (${config.OIDC_ISSUER}). Each operation lists the roles it needs in x-required-roles.`,
+          },
+          BEARER_SCHEME,
+        ),
     ).build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
@@ -89,7 +111,8 @@ function logRequests(app: NestFastifyApplication, logger: JsonLogger): void {
           msg: 'request completed',
           correlationId: request.id,
           method: request.method,
-          url: request.url,
+          // The route pattern, never the URL: paths and query strings can carry personal data.
+          route: request.routeOptions.url ?? 'unmatched',
           statusCode: reply.statusCode,
           durationMs: Math.round(reply.elapsedTime),
         },

@@ -2,6 +2,7 @@ import { plainToInstance, Type } from 'class-transformer';
 import { getMetadataStorage, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 import type { KafkaSettings, OutboxRelaySettings } from '@legal-hotline/messaging';
 import type { EventSource } from '@legal-hotline/contracts';
+import type { AuthSettings } from '@legal-hotline/auth';
 
 /**
  * Environment variables every service reads. A service extends this class with its own
@@ -76,6 +77,56 @@ export class ServiceConfig {
 
   @IsIn(['verbose', 'debug', 'log', 'warn', 'error', 'fatal'])
   LOG_LEVEL: 'verbose' | 'debug' | 'log' | 'warn' | 'error' | 'fatal' = 'log';
+
+  /**
+   * Issuer of the access tokens this service accepts (OpenID Connect). The project's Keycloak
+   * by default; any provider can replace it, with the claim names below.
+   */
+  @Matches(/^https?:\/\/\S+$/, { message: 'OIDC_ISSUER must be the provider\'s issuer URL, e.g. http://127.0.0.1:18080/auth/realms/legal-hotline' })
+  OIDC_ISSUER!: string;
+
+  /** Audience every accepted access token must carry. */
+  @IsString()
+  @Matches(/^\S+$/, { message: 'OIDC_AUDIENCE must not be blank' })
+  OIDC_AUDIENCE = 'legal-hotline-api';
+
+  /** JWKS URL; by default read from the issuer's discovery document. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'OIDC_JWKS_URL must be an http(s) URL' })
+  OIDC_JWKS_URL?: string;
+
+  /** Dotted path of the roles claim: `realm_access.roles` (Keycloak), `roles`, ... */
+  @Matches(/^[\w-]+(\.[\w-]+)*$/, { message: 'OIDC_ROLES_CLAIM must be a dotted claim path' })
+  OIDC_ROLES_CLAIM = 'realm_access.roles';
+
+  @Matches(/^[\w-]+(\.[\w-]+)*$/, { message: 'OIDC_ORGANISATION_CLAIM must be a dotted claim path' })
+  OIDC_ORGANISATION_CLAIM = 'org_id';
+
+  @Matches(/^[\w-]+(\.[\w-]+)*$/, { message: 'OIDC_ORGANISATION_NAME_CLAIM must be a dotted claim path' })
+  OIDC_ORGANISATION_NAME_CLAIM = 'org_name';
+
+  @Matches(/^[\w-]+(\.[\w-]+)*$/, { message: 'OIDC_AREA_CLAIM must be a dotted claim path' })
+  OIDC_AREA_CLAIM = 'area';
+
+  @Matches(/^[\w-]+(\.[\w-]+)*$/, { message: 'OIDC_NAME_CLAIM must be a dotted claim path' })
+  OIDC_NAME_CLAIM = 'name';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  OIDC_CLOCK_TOLERANCE_SECONDS = 30;
+
+  /** Requests one client (token subject, else address) may make per window, over all routes. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_MAX = 1200;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  RATE_LIMIT_WINDOW_MS = 60_000;
 }
 
 const SECRET_VARIABLE = /KEY|TOKEN|SECRET|PASSWORD|_URL$/;
@@ -114,6 +165,20 @@ export function kafkaSettingsOf(service: EventSource, config: ServiceConfig): Ka
     namespace: config.KAFKA_NAMESPACE,
     topicPartitions: config.KAFKA_TOPIC_PARTITIONS,
     maxDeliveryAttempts: config.KAFKA_MAX_DELIVERY_ATTEMPTS,
+  };
+}
+
+export function authSettingsOf(config: ServiceConfig): AuthSettings {
+  return {
+    issuer: config.OIDC_ISSUER,
+    audience: config.OIDC_AUDIENCE,
+    jwksUrl: config.OIDC_JWKS_URL,
+    rolesClaim: config.OIDC_ROLES_CLAIM,
+    organisationClaim: config.OIDC_ORGANISATION_CLAIM,
+    organisationNameClaim: config.OIDC_ORGANISATION_NAME_CLAIM,
+    areaClaim: config.OIDC_AREA_CLAIM,
+    nameClaim: config.OIDC_NAME_CLAIM,
+    clockToleranceSeconds: config.OIDC_CLOCK_TOLERANCE_SECONDS,
   };
 }
 

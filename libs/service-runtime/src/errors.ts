@@ -28,7 +28,7 @@ export interface ErrorBody {
  * How a broken rule is classified. Domain code throws errors with a dotted `code`
  * (`TICKET.NOT_FOUND`) and one of these kinds; the edge maps the kind to an HTTP status.
  */
-export type FailureKind = 'invalid' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'unprocessable';
+export type FailureKind = 'invalid' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'unprocessable' | 'unavailable';
 
 export interface CodedFailure {
   code: string;
@@ -57,6 +57,7 @@ const STATUS_OF_KIND: Record<FailureKind, number> = {
   'not-found': 404,
   conflict: 409,
   unprocessable: 422,
+  unavailable: 503,
 };
 
 const STATUS_TEXT: Record<number, string> = {

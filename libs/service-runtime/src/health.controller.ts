@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
+import { PublicRoute } from '@legal-hotline/auth';
 import { EVENT_PUBLISHER, OutboxRelay, type EventPublisher } from '@legal-hotline/messaging';
 
 type CheckResult = { status: 'up' } | { status: 'down'; error: string };
@@ -16,6 +17,7 @@ async function check(probe: () => Promise<unknown>): Promise<CheckResult> {
 }
 
 @ApiTags('health')
+@PublicRoute('load balancers and orchestrators probe health without credentials')
 @Controller('health')
 export class HealthController {
   constructor(

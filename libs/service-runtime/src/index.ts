@@ -7,3 +7,4 @@ export * from './bootstrap.js';
 export * from './service-runtime.module.js';
 export * from './polling-worker.js';
 export * from './pagination.js';
+export * from './http-hardening.js';

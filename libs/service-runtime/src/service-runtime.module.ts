@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard, AccessTokenVerifier } from '@legal-hotline/auth';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EventSource } from '@legal-hotline/contracts';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, MessagingModule } from '@legal-hotline/messaging';
 import { serviceDataSourceOptions } from '@legal-hotline/persistence';
-import { kafkaSettingsOf, relaySettingsOf, type ServiceConfig } from './config.js';
+import { authSettingsOf, kafkaSettingsOf, relaySettingsOf, type ServiceConfig } from './config.js';
 import { HealthController } from './health.controller.js';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
@@ -19,7 +21,8 @@ export interface ServiceRuntimeOptions {
 
 /**
  * The infrastructure every service shares: its own database (migrations run at start-up,
- * never `synchronize`), messaging (outbox relay, idempotent consumer), health and config.
+ * never `synchronize`), messaging (outbox relay, idempotent consumer), health, config, and the
+ * access guard that checks every HTTP route's bearer token against the identity provider.
  */
 @Module({})
 export class ServiceRuntimeModule {
@@ -42,8 +45,12 @@ export class ServiceRuntimeModule {
         MessagingModule.forService({ kafka: kafkaSettingsOf(options.service, config), relay: relaySettingsOf(config) }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: SERVICE_CONFIG, useValue: config }],
-      exports: [SERVICE_CONFIG],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: AccessTokenVerifier, useValue: new AccessTokenVerifier(authSettingsOf(config)) },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      exports: [SERVICE_CONFIG, AccessTokenVerifier],
     };
   }
 }

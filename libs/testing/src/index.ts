@@ -6,3 +6,5 @@ export * from './schema-drift.js';
 export * from './test-service.js';
 export * from './http.js';
 export * from './platform.js';
+export * from './identity.js';
+export * from './partner-signing.js';

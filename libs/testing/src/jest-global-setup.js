@@ -1,6 +1,7 @@
-// Makes sure PostgreSQL and Kafka are there before any integration or system test runs.
-// Where a Docker engine answers and TEST_INFRA=testcontainers, they run as containers;
-// otherwise the project-local processes of scripts/infra.sh are used (started if needed).
+// Makes sure PostgreSQL, Kafka and Keycloak are there before any integration or system test runs.
+// Where a Docker engine answers and TEST_INFRA=testcontainers, they run as containers (Keycloak
+// with the repository's realm and this run's secrets); otherwise the project-local processes of
+// scripts/infra.sh are used (started if needed).
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { eventually } from './eventually.js';
 import { testInfrastructure } from './infrastructure.js';
+import type { PartnerCredentials } from './partner-signing.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const SERVICE_NAMES = ['intake', 'routing', 'legal-aid', 'mediation', 'hotline-exchange'] as const;
@@ -60,9 +61,10 @@ interface ServiceProcess {
  * output, with its own fresh database, all on the real broker under one Kafka namespace.
  */
 export class Platform {
-  readonly partnerKeys: Record<string, string> = {};
-  /** Bearer token of the exchange's admin API in this run. */
-  readonly exchangeAdminToken = randomBytes(24).toString('hex');
+  /** The demo partners' signing keys, by partner code; sign requests with `signedPartnerHeaders`. */
+  readonly partnerKeys: Record<string, PartnerCredentials> = {};
+  /** Seals the exchange's partner secrets in this run. */
+  private readonly exchangeSecretsKey = randomBytes(32).toString('hex');
   /** Stable for the run, as in production: duplicate detection compares keyed hashes. */
   private readonly callerHashKey = randomBytes(32).toString('hex');
 
@@ -132,11 +134,12 @@ export class Platform {
       HOST: '127.0.0.1',
       DATABASE_URL: service.database.url,
       KAFKA_BROKERS: testInfrastructure().kafkaBrokers,
+      OIDC_ISSUER: testInfrastructure().oidc.issuer,
       KAFKA_NAMESPACE: this.namespace,
       LOG_LEVEL: this.logLevel,
       OUTBOX_IDLE_POLL_MS: '200',
       CALLER_HASH_KEY: this.callerHashKey,
-      EXCHANGE_ADMIN_TOKEN: this.exchangeAdminToken,
+      EXCHANGE_SECRETS_KEY: this.exchangeSecretsKey,
       NODE_OPTIONS: '',
       ...this.extraEnv[service.name],
     };
@@ -175,7 +178,7 @@ export class Platform {
     const exchange = this.services['hotline-exchange'];
     const keysFile = join(this.logDir, 'demo-partner-keys.json');
     await runNode(join(root, 'apps/hotline-exchange/dist/cli/seed-demo-partners.js'), { ...this.envFor(exchange), DEMO_PARTNER_KEYS_FILE: keysFile }, exchange.log);
-    Object.assign(this.partnerKeys, JSON.parse(readFileSync(keysFile, 'utf8')) as Record<string, string>);
+    Object.assign(this.partnerKeys, JSON.parse(readFileSync(keysFile, 'utf8')) as Record<string, PartnerCredentials>);
   }
 
   async stop(): Promise<void> {

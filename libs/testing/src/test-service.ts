@@ -25,6 +25,7 @@ export async function startTestService<C extends ServiceConfig>(
     HOST: '127.0.0.1',
     DATABASE_URL: database.url,
     KAFKA_BROKERS: testInfrastructure().kafkaBrokers,
+    OIDC_ISSUER: testInfrastructure().oidc.issuer,
     KAFKA_NAMESPACE: process.env.KAFKA_NAMESPACE ?? '',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     OUTBOX_IDLE_POLL_MS: '200',

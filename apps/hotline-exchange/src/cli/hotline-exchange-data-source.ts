@@ -6,6 +6,7 @@ import { serviceDataSourceOptions } from '@legal-hotline/persistence';
 import { loadConfig } from '@legal-hotline/service-runtime';
 import { HOTLINE_EXCHANGE_ENTITIES, HOTLINE_EXCHANGE_MIGRATIONS } from '../hotline-exchange.module.js';
 import { HotlineExchangeConfig } from '../hotline-exchange.service-definition.js';
+import { SecretCipher } from '../signing/domain/secret-cipher.js';
 
 /**
  * The service's database, as the service itself sees it (same entities and migrations), for
@@ -30,6 +31,11 @@ export async function openHotlineExchangeDatabase(env: NodeJS.ProcessEnv, option
     throw error;
   }
   return dataSource;
+}
+
+/** The cipher of the partners' secrets, from EXCHANGE_SECRETS_KEY like the service's. */
+export function exchangeSecretCipher(env: NodeJS.ProcessEnv): SecretCipher {
+  return SecretCipher.fromHex(loadConfig(HotlineExchangeConfig, env).EXCHANGE_SECRETS_KEY);
 }
 
 /** Whether a module is the script Node was started with (and not imported, e.g. by a test). */

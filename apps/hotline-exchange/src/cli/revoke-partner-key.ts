@@ -1,5 +1,5 @@
-// Usage: DATABASE_URL=postgresql://... node dist/cli/revoke-partner-key.js <keyId>
-// Revokes a partner API key at once; <keyId> is the part of the key before the ".".
+// Usage: DATABASE_URL=postgresql://... EXCHANGE_SECRETS_KEY=... node dist/cli/revoke-partner-key.js <keyId>
+// Revokes a partner key at once (the X-Partner-Key-Id of its requests).
 // First: decorators in the libraries read metadata while their modules load.
 import 'reflect-metadata';
 import { RevokePartnerKeyHandler } from '../partners/revoke-partner-key.handler.js';
@@ -13,9 +13,9 @@ if (!keyId || extra.length > 0) {
 try {
   const dataSource = await openHotlineExchangeDatabase(process.env, { runMigrations: false });
   try {
-    const revoked = await new RevokePartnerKeyHandler(dataSource).execute({ keyId });
+    const revoked = await new RevokePartnerKeyHandler(dataSource).execute({ keyId, revokedBy: null });
     const state = revoked.newlyRevoked ? 'revoked' : 'already revoked';
-    process.stdout.write(`${state}: key ${revoked.keyId} of partner ${revoked.partnerCode} at ${revoked.revokedAt.toISOString()}\n`);
+    process.stdout.write(`${state}: key ${revoked.keyId} of partner ${revoked.partnerCode} at ${revoked.revokedAt}\n`);
   } finally {
     await dataSource.destroy();
   }

@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PartnersModule } from '../partners/partners.module.js';
 import { ForwardPartnerCaseHandler } from './forward-partner-case.handler.js';
 import { PartnerCaseConsumer } from './partner-case.consumer.js';
 import { PartnerTicketController } from './partner-ticket.controller.js';
@@ -18,7 +17,6 @@ export class PartnerCasesModule {
   static register(options: PartnerCasesOptions): DynamicModule {
     return {
       module: PartnerCasesModule,
-      imports: [PartnersModule],
       controllers: [PartnerTicketController, PartnerCaseConsumer],
       providers: [ForwardPartnerCaseHandler, TrackPartnerCaseHandler, PartnerTicketQueries, regionCheckProvider(options.regionProvinces)],
     };

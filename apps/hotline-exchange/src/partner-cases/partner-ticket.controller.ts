@@ -1,7 +1,7 @@
 import { Body, Controller, createParamDecorator, Get, Param, Post, Query, Res, UseGuards, type ExecutionContext } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiHeader,
@@ -10,14 +10,16 @@ import {
   ApiOperation,
   ApiSecurity,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PublicRoute } from '@legal-hotline/auth';
 import type { CorrelationContext } from '@legal-hotline/observability';
 import { RequestCorrelation } from '@legal-hotline/service-runtime';
-import type { AuthenticatedPartner } from '../partners/domain/partner-api-key.js';
-import { API_KEY_SECURITY, AuthPartner, BEARER_SECURITY, PartnerApiKeyGuard } from '../partners/partner-api-key.guard.js';
+import type { AuthenticatedPartner } from '../partners/domain/partner-key.js';
+import { AuthPartner, PARTNER_SIGNATURE_SECURITY, PartnerSignatureGuard } from '../partners/partner-signature.guard.js';
 import { checkIdempotencyKey } from './domain/receive-partner-case.js';
 import { ForwardPartnerCaseHandler } from './forward-partner-case.handler.js';
 import {
@@ -36,11 +38,20 @@ const IdempotencyKey = createParamDecorator((_: unknown, context: ExecutionConte
 );
 
 @ApiTags('partner tickets')
-@ApiSecurity(API_KEY_SECURITY)
-@ApiBearerAuth(BEARER_SECURITY)
-@ApiUnauthorizedResponse({ description: 'AUTH.MISSING_KEY: no API key' })
-@ApiForbiddenResponse({ description: 'AUTH.INVALID_KEY, AUTH.REVOKED_KEY or AUTH.PARTNER_SUSPENDED' })
-@UseGuards(PartnerApiKeyGuard)
+@PublicRoute('partner API: partners sign each request with a partner key (Standard Webhooks), checked by PartnerSignatureGuard')
+@ApiSecurity(PARTNER_SIGNATURE_SECURITY)
+@ApiHeader({ name: 'X-Partner-Key-Id', required: true, description: 'Id of the partner key that signed the request' })
+@ApiHeader({ name: 'webhook-id', required: true, description: 'A new id for every request (1-100 of A-Z a-z 0-9 _ - :); a used one is refused' })
+@ApiHeader({ name: 'webhook-timestamp', required: true, description: 'Unix seconds when signed; within the tolerance (default 300 s) of the server clock' })
+@ApiHeader({ name: 'webhook-signature', required: true, description: 'v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{raw body}"> with the key secret; several separated by spaces' })
+@ApiUnauthorizedResponse({
+  description:
+    'PARTNER_AUTH.MISSING_HEADER, PARTNER_AUTH.MALFORMED_HEADER, PARTNER_AUTH.TIMESTAMP_OUTSIDE_WINDOW, PARTNER_AUTH.INVALID_SIGNATURE or PARTNER_AUTH.KEY_REVOKED; `errors[].field` names the header',
+})
+@ApiForbiddenResponse({ description: 'PARTNER_AUTH.PARTNER_SUSPENDED' })
+@ApiConflictResponse({ description: 'PARTNER_AUTH.REPLAYED: this webhook-id was already used; sign the request again with a new one' })
+@ApiTooManyRequestsResponse({ description: 'PARTNER_AUTH.TOO_MANY_FAILURES: too many failed authentications of this key id; wait Retry-After seconds' })
+@UseGuards(PartnerSignatureGuard)
 @Controller('api/v1/partner/tickets')
 export class PartnerTicketController {
   constructor(
@@ -49,11 +60,12 @@ export class PartnerTicketController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Forward a case to the 12348 platform (once per Idempotency-Key)' })
+  @ApiOperation({ summary: 'Forward a case to the 12348 platform (once per Idempotency-Key, and once per partnerReference)' })
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: "The partner's id for this request (1-100 visible ASCII characters). A repeat with the same body returns the first answer; with another body, 422 IDEMPOTENCY.KEY_REUSED." })
   @ApiCreatedResponse({ type: ReceiptAnswerDto, description: 'Received; a repeat returns the same answer with `Idempotent-Replayed: true`' })
   @ApiBadRequestResponse({ description: 'Invalid field or missing Idempotency-Key; `errors[].field` names it' })
   @ApiUnprocessableEntityResponse({ description: 'CONSENT.REQUIRED, REGION.UNKNOWN or IDEMPOTENCY.KEY_REUSED' })
+  @ApiConflictResponse({ description: 'PARTNER_CASE.REFERENCE_REUSED: another case was already forwarded under this partnerReference (or PARTNER_AUTH.REPLAYED)' })
   async forwardCase(
     @AuthPartner() partner: AuthenticatedPartner,
     @IdempotencyKey() idempotencyKey: string,

@@ -1,21 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import {
   AGENCY_TYPES,
   LEGAL_CATEGORIES,
@@ -28,40 +13,58 @@ import {
   type RequestType,
   type TicketStatus,
 } from '@legal-hotline/contracts';
+import { IsChinesePhoneNumber, IsInstant, IsLanguageTag, IsRegionCode, IsResidentIdNumber, IsVisibleText } from '@legal-hotline/validation';
+import { nationalPhoneNumber } from './domain/caller-phone.js';
 import type { ForwardedCase, ReceiptAnswer } from './domain/receive-partner-case.js';
 import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT } from './domain/pull-feed.js';
 import type { PartnerTicket, PartnerTicketFeed } from './partner-ticket.queries.js';
 
-/** Same rule as `RegionCode` in the contracts: 6, 9 or 12 digits. */
-const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
-const REGION_CODE_MESSAGE = '$property must be an administrative division code of 6, 9 or 12 digits';
-/** ISO-8601 instant with an explicit offset, e.g. 2026-11-23T10:00:00+08:00 or 2026-11-23T02:00:00Z. */
-const INSTANT_WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+/** Partners write numbers as callers give them; intake's validator reads national digits. */
+function nationalPhone({ value }: { value: unknown }): unknown {
+  return typeof value === 'string' ? nationalPhoneNumber(value) : value;
+}
+
+/** May be left out, but not sent as null: the contract has no null for it. */
+function Omittable(): PropertyDecorator {
+  return ValidateIf((_: object, value: unknown) => value !== undefined);
+}
+
+/** Resident ID numbers end in "X" or a digit; a lower-case "x" is the same character. */
+function upperCased({ value }: { value: unknown }): unknown {
+  return typeof value === 'string' ? value.toUpperCase() : value;
+}
 
 export class CallerDto {
   /** Caller's full name, as the partner recorded it. Personal information: passed on to intake only. */
   @ApiProperty({ example: '陈大明', minLength: 1, maxLength: 100 })
   @IsString()
   @Length(1, 100)
+  @IsVisibleText()
   name!: string;
 
-  /** Call-back number; digits, optionally with a leading + and spaces or hyphens. */
-  @ApiProperty({ example: '13812345678', minLength: 5, maxLength: 20 })
+  /**
+   * Call-back number: a mobile (11 digits) or a landline with its area code. "+86" or "0086",
+   * spaces and hyphens are accepted and removed.
+   */
+  @ApiProperty({ example: '+86 138-1234-5678', minLength: 5, maxLength: 30 })
+  @Transform(nationalPhone)
   @IsString()
-  @Matches(/^\+?[\d\s-]{5,20}$/, { message: '$property must be a phone number of 5 to 20 digits' })
+  @IsChinesePhoneNumber()
   phone!: string;
 
-  /** Resident ID number (15 or 18 characters), when the caller gave it. Sensitive: only intake receives it. */
-  @ApiPropertyOptional({ example: null, nullable: true, maxLength: 18 })
+  /** Resident ID number (18 characters, GB 11643), when the caller gave it. Sensitive: only intake receives it. */
+  @ApiPropertyOptional({ example: null, nullable: true, minLength: 18, maxLength: 18 })
   @IsOptional()
+  @Transform(upperCased)
   @IsString()
-  @Length(1, 18)
+  @IsResidentIdNumber()
   idNumber?: string | null;
 
   /** BCP 47 tag or dialect code, e.g. "zh-CN", "yue" (Cantonese), "hak" (Hakka). */
   @ApiProperty({ example: 'yue', minLength: 2, maxLength: 20 })
   @IsString()
   @Length(2, 20)
+  @IsLanguageTag()
   language!: string;
 
   /** e.g. "sign-language", "wheelchair" (Legal Aid Law Art. 45). */
@@ -71,6 +74,7 @@ export class CallerDto {
   @ArrayMaxSize(10)
   @IsString({ each: true })
   @Length(1, 50, { each: true })
+  @IsVisibleText({ each: true })
   accessibilityNeeds: string[] = [];
 }
 
@@ -82,11 +86,12 @@ export class HandlingOrganDto {
   @ApiProperty({ example: '佛山市南海区人民法院', minLength: 1, maxLength: 200 })
   @IsString()
   @Length(1, 200)
+  @IsVisibleText()
   name!: string;
 
   /** Division code of the organ's seat (Legal Aid Law Art. 38). */
   @ApiProperty({ example: '440605' })
-  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  @IsRegionCode()
   regionCode!: string;
 }
 
@@ -94,12 +99,13 @@ export class HandlingOrganDto {
 export class MatterLocationDto {
   /** Division code of the place where the matter arose (事由发生地). */
   @ApiPropertyOptional({ example: '440605011' })
-  @IsOptional()
-  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  @Omittable()
+  @IsRegionCode()
   arosenInRegionCode?: string;
 
   @ApiPropertyOptional({ type: () => HandlingOrganDto })
-  @IsOptional()
+  @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => HandlingOrganDto)
   handlingOrgan?: HandlingOrganDto;
@@ -122,15 +128,24 @@ export class TicketFlagsDto {
   veteran!: boolean;
 }
 
-/** A case forwarded by a partner hotline. */
+/**
+ * A case forwarded by a partner hotline. Nested members must be JSON objects (an array or a
+ * string in their place is refused, naming the field).
+ */
 export class ForwardPartnerCaseDto implements ForwardedCase {
-  /** The partner's own id for the case; echoed back and shown in every answer about it. */
+  /**
+   * The partner's own id for the case; echoed back and shown in every answer about it. One case
+   * per reference: forwarding it again answers the first receipt (same content) or 409
+   * PARTNER_CASE.REFERENCE_REUSED (other content), whatever the Idempotency-Key.
+   */
   @ApiProperty({ example: '110-FS-20261123-0099', minLength: 1, maxLength: 100 })
   @IsString()
   @Length(1, 100)
+  @IsVisibleText()
   partnerReference!: string;
 
   @ApiProperty({ type: () => CallerDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => CallerDto)
   caller!: CallerDto;
@@ -145,10 +160,11 @@ export class ForwardPartnerCaseDto implements ForwardedCase {
 
   /** The caller's or the matter's division: 6 digits (county and above), 9 (township) or 12 (village). */
   @ApiProperty({ example: '440605011' })
-  @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
+  @IsRegionCode()
   regionCode!: string;
 
   @ApiProperty({ type: () => MatterLocationDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => MatterLocationDto)
   matterLocation!: MatterLocationDto;
@@ -156,9 +172,11 @@ export class ForwardPartnerCaseDto implements ForwardedCase {
   @ApiProperty({ example: '报警人称被拖欠工资，非警务警情，转12348。', minLength: 1, maxLength: 4000 })
   @IsString()
   @Length(1, 4000)
+  @IsVisibleText()
   summary!: string;
 
   @ApiProperty({ type: () => TicketFlagsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => TicketFlagsDto)
   flags!: TicketFlagsDto;
@@ -201,8 +219,7 @@ export class TicketIdParams {
 export class UpdatedSinceQuery {
   /** ISO-8601 instant with offset; cases whose view changed at or after it are listed. */
   @ApiProperty({ example: '2026-11-23T10:00:00+08:00' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(INSTANT_WITH_OFFSET, { message: '$property must carry a time zone offset (Z or ±hh:mm)' })
+  @IsInstant()
   updatedSince!: string;
 
   @ApiPropertyOptional({ default: FEED_DEFAULT_LIMIT, minimum: 1, maximum: FEED_MAX_LIMIT })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, MoreThanOrEqual } from 'typeorm';
 import { coarseStatusOf, type CoarseStatus, type TicketStatus } from '@legal-hotline/contracts';
 import type { CurrentHandler } from './domain/partner-case-view.js';
-import type { AuthenticatedPartner } from '../partners/domain/partner-api-key.js';
+import type { AuthenticatedPartner } from '../partners/domain/partner-key.js';
 import { PartnerCaseError } from './domain/partner-case.error.js';
 import { nextUpdatedSince } from './domain/pull-feed.js';
 import { PartnerCaseUpdateEntity } from './partner-case-update.entity.js';

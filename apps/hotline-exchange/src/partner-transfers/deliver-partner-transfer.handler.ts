@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PartnerHotline } from '@legal-hotline/contracts';
 import { appendToOutbox } from '@legal-hotline/messaging';
+import { SecretCipher } from '../signing/domain/secret-cipher.js';
+import { activeDeliverySecrets } from './delivery-secrets.queries.js';
 import { deliveryHeaders } from './domain/delivery-signature.js';
 import { outcomeOfAnswer, recordAttempt, type AttemptOutcome, type TransferDelivery } from './domain/transfer-delivery.js';
 import { withoutCallerContact } from './domain/transfer-payload.js';
@@ -23,7 +25,7 @@ class DeliveryInterrupted extends Error {
  *
  * The row stays locked while the partner answers (at most the timeout). A crash or a stop in
  * that time rolls the claim back and the transfer is attempted again: delivery is at least once,
- * and the partner recognises a repeat by its Idempotency-Key (the transfer id).
+ * and the partner recognises a repeat by its webhook-id and Idempotency-Key (both the transfer id).
  */
 @Injectable()
 export class DeliverPartnerTransferHandler {
@@ -32,6 +34,7 @@ export class DeliverPartnerTransferHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly client: PartnerEndpointClient,
+    private readonly cipher: SecretCipher,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
   ) {}
 
@@ -63,11 +66,13 @@ export class DeliverPartnerTransferHandler {
   private async attempt(manager: EntityManager, row: PartnerTransferEntity, interruption: AbortSignal): Promise<AttemptOutcome> {
     const endpoint = await manager.findOneBy(PartnerEndpointEntity, { partnerCode: row.partnerCode });
     if (!endpoint) return { kind: 'no-endpoint' };
+    const secrets = await activeDeliverySecrets(manager, this.cipher, row.partnerCode);
+    if (secrets.length === 0) return { kind: 'no-signing-secret' };
     const body = JSON.stringify(row.payload);
     const answer = await this.client.post({
       url: endpoint.url,
       body,
-      headers: deliveryHeaders(row.transferId, body, endpoint.signingSecret),
+      headers: deliveryHeaders({ transferId: row.transferId, body, attemptedAt: new Date(), secrets }),
       timeoutMs: this.settings.timeoutMs,
       interruption,
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type FindOptionsWhere } from 'typeorm';
 import type { PartnerHotline } from '@legal-hotline/contracts';
-import type { PartnerStatus } from '../partners/domain/partner-api-key.js';
+import type { PartnerStatus } from '../partners/domain/partner-key.js';
 import type { DeliveryState, TransferReason } from './domain/transfer-delivery.js';
 import { PartnerTransferEntity } from './partner-transfer.entity.js';
 

@@ -2,16 +2,20 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { PARTNER_HOTLINES, type PartnerHotline } from '@legal-hotline/contracts';
-import { PARTNER_STATUSES, type PartnerStatus } from '../partners/domain/partner-api-key.js';
-import { ENDPOINT_URL_MAX_LENGTH, SIGNING_SECRET_PATTERN } from './domain/partner-endpoint.js';
+import { PARTNER_STATUSES, type PartnerStatus } from '../partners/domain/partner-key.js';
+import { ActorDto, PartnerCodeParams } from '../partners/partner-keys.dto.js';
+import type { AddedDeliverySecret } from './add-delivery-secret.handler.js';
+import type { DeliverySecretSummary } from './delivery-secrets.queries.js';
+import { ENDPOINT_URL_MAX_LENGTH } from './domain/partner-endpoint.js';
 import { DELIVERY_STATES, TRANSFER_REASONS, type DeliveryState, type TransferReason } from './domain/transfer-delivery.js';
 import type { PartnerDeliverySummary, PartnerWithEndpoint, TransferDeliveryItem } from './delivery-state.queries.js';
 import type { RegisteredPartnerEndpoint } from './register-partner-endpoint.handler.js';
+import type { RevokedDeliverySecret } from './revoke-delivery-secret.handler.js';
 
-export class PartnerCodeParams {
-  @ApiProperty({ enum: PARTNER_HOTLINES, example: '110' })
-  @IsIn(PARTNER_HOTLINES)
-  code!: PartnerHotline;
+export class DeliverySecretParams extends PartnerCodeParams {
+  @ApiProperty({ example: 'c2VjcmV0LWlk', pattern: '^[A-Za-z0-9_-]{12}$' })
+  @Matches(/^[A-Za-z0-9_-]{12}$/, { message: '$property must be a secret id of 12 url-safe characters' })
+  secretId!: string;
 }
 
 export class RegisterEndpointDto {
@@ -23,17 +27,15 @@ export class RegisterEndpointDto {
   @IsString()
   @Length(1, ENDPOINT_URL_MAX_LENGTH)
   url!: string;
+}
 
-  /**
-   * The secret the partner verifies `X-Signature` with (HMAC-SHA256 of the body), 32 to 200
-   * visible ASCII characters. Leave out to have one generated; it is then returned this once.
-   * Every registration without a secret makes a new one.
-   */
-  @ApiPropertyOptional({ minLength: 32, maxLength: 200 })
-  @IsOptional()
-  @IsString()
-  @Matches(SIGNING_SECRET_PATTERN, { message: '$property must be 32 to 200 visible ASCII characters' })
-  secret?: string;
+export class GeneratedSecretDto {
+  @ApiProperty({ example: 'c2VjcmV0LWlk' })
+  secretId!: string;
+
+  /** The `whsec_` secret the partner verifies deliveries with (Standard Webhooks). Shown this once. */
+  @ApiProperty({ example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwc2VjcmV0LWV4YW0=' })
+  secret!: string;
 }
 
 export class RegisteredEndpointDto implements RegisteredPartnerEndpoint {
@@ -51,9 +53,80 @@ export class RegisteredEndpointDto implements RegisteredPartnerEndpoint {
   @ApiProperty({ example: '2026-11-24T02:00:00.000Z' })
   updatedAt!: string;
 
-  /** The generated signing secret: present only when the request had none, and shown this one time. */
-  @ApiPropertyOptional({ example: 'q3J0c2VjcmV0LWV4YW1wbGUtMzItYnl0ZXMtYmFzZTY0dXJs' })
+  /** Present only when the partner had no active delivery secret and one was generated: shown this one time. */
+  @ApiPropertyOptional({ type: () => GeneratedSecretDto })
+  signingSecret?: GeneratedSecretDto;
+}
+
+export class AddDeliverySecretDto {
+  /** The partner's own secret, `whsec_` and the standard base64 of 24 to 64 random bytes. Leave out to have one generated. */
+  @ApiPropertyOptional({ example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwc2VjcmV0LWV4YW0=' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   secret?: string;
+}
+
+export class AddedDeliverySecretDto implements AddedDeliverySecret {
+  @ApiProperty({ enum: PARTNER_HOTLINES })
+  partnerCode!: PartnerHotline;
+
+  @ApiProperty({ example: 'c2VjcmV0LWlk' })
+  secretId!: string;
+
+  /** Only when generated: the one time it is shown. */
+  @ApiPropertyOptional({ example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwc2VjcmV0LWV4YW0=' })
+  secret?: string;
+
+  /** UTC ISO-8601. */
+  @ApiProperty()
+  createdAt!: string;
+}
+
+export class DeliverySecretDto implements DeliverySecretSummary {
+  @ApiProperty()
+  secretId!: string;
+
+  @ApiProperty({ enum: PARTNER_HOTLINES })
+  partnerCode!: PartnerHotline;
+
+  @ApiProperty({ enum: ['active', 'revoked'] })
+  status!: 'active' | 'revoked';
+
+  /** UTC ISO-8601. */
+  @ApiProperty()
+  createdAt!: string;
+
+  @ApiProperty({ type: () => ActorDto, nullable: true })
+  createdBy!: ActorDto | null;
+
+  /** UTC ISO-8601. */
+  @ApiProperty({ type: String, nullable: true })
+  revokedAt!: string | null;
+
+  @ApiProperty({ type: () => ActorDto, nullable: true })
+  revokedBy!: ActorDto | null;
+}
+
+export class DeliverySecretListDto {
+  /** Active ones first, newest first. */
+  @ApiProperty({ type: () => [DeliverySecretDto] })
+  items!: DeliverySecretDto[];
+}
+
+export class RevokedDeliverySecretDto implements RevokedDeliverySecret {
+  @ApiProperty({ enum: PARTNER_HOTLINES })
+  partnerCode!: PartnerHotline;
+
+  @ApiProperty()
+  secretId!: string;
+
+  /** UTC ISO-8601; for a secret revoked before, when that was. */
+  @ApiProperty()
+  revokedAt!: string;
+
+  @ApiProperty()
+  newlyRevoked!: boolean;
 }
 
 export class EndpointDto {

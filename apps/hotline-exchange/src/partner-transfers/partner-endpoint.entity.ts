@@ -2,11 +2,7 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } f
 import type { PartnerHotline } from '@legal-hotline/contracts';
 import { PartnerEntity } from '../partners/partner.entity.js';
 
-/**
- * Where a partner hotline receives transfers, and the secret their signature is made with. The
- * secret is kept as such, not hashed: every delivery computes an HMAC with it. It is never
- * returned by the API except once, when the exchange generates it.
- */
+/** Where a partner hotline receives transfers; the secrets deliveries are signed with are in `partner_delivery_secrets`. */
 @Entity({ name: 'partner_endpoints' })
 export class PartnerEndpointEntity {
   @PrimaryColumn({ type: 'varchar', length: 10 })
@@ -20,14 +16,11 @@ export class PartnerEndpointEntity {
   @Column({ type: 'varchar', length: 2000 })
   url!: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  signingSecret!: string;
-
   /** First registration. */
   @Column({ type: 'timestamptz' })
   registeredAt!: Date;
 
-  /** Last change of the URL or secret. */
+  /** Last change of the URL. */
   @Column({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AcceptPartnerTransferHandler } from './accept-partner-transfer.handler.js';
-import { AdminTokenGuard, EXCHANGE_ADMIN_TOKEN } from './admin-token.guard.js';
+import { AddDeliverySecretHandler } from './add-delivery-secret.handler.js';
 import { DeliverPartnerTransferHandler } from './deliver-partner-transfer.handler.js';
+import { DeliverySecretsQueries } from './delivery-secrets.queries.js';
 import { DELIVERY_SETTINGS, type DeliverySettings } from './delivery-settings.js';
 import { DeliveryStateQueries } from './delivery-state.queries.js';
 import { PartnerAdminController } from './partner-admin.controller.js';
@@ -9,17 +10,16 @@ import { PartnerDeliveryWorker } from './partner-delivery.worker.js';
 import { PartnerEndpointClient } from './partner-endpoint.client.js';
 import { PartnerTransferConsumer } from './partner-transfer.consumer.js';
 import { RegisterPartnerEndpointHandler } from './register-partner-endpoint.handler.js';
+import { RevokeDeliverySecretHandler } from './revoke-delivery-secret.handler.js';
 
 export interface PartnerTransfersOptions {
-  /** EXCHANGE_ADMIN_TOKEN; null switches the admin API off. */
-  adminToken: string | null;
   delivery: DeliverySettings;
 }
 
 /**
  * Outbound transfers to partner hotlines (e.g. a dangerous matter to 110): where each partner
- * receives them, their delivery over HTTP with retries, back-off and repeating alerts, and the
- * delivery state per transfer and per partner.
+ * receives them and the secrets they are signed with, their delivery over HTTP with retries,
+ * back-off and repeating alerts, and the delivery state per transfer and per partner.
  */
 @Module({})
 export class PartnerTransfersModule {
@@ -28,12 +28,13 @@ export class PartnerTransfersModule {
       module: PartnerTransfersModule,
       controllers: [PartnerAdminController, PartnerTransferConsumer],
       providers: [
-        { provide: EXCHANGE_ADMIN_TOKEN, useValue: options.adminToken },
         { provide: DELIVERY_SETTINGS, useValue: options.delivery },
-        AdminTokenGuard,
         AcceptPartnerTransferHandler,
         DeliverPartnerTransferHandler,
         RegisterPartnerEndpointHandler,
+        AddDeliverySecretHandler,
+        RevokeDeliverySecretHandler,
+        DeliverySecretsQueries,
         DeliveryStateQueries,
         PartnerEndpointClient,
         PartnerDeliveryWorker,

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 import type { PartnerHotline } from '@legal-hotline/contracts';
-import type { PartnerStatus } from './domain/partner-api-key.js';
+import type { PartnerStatus } from './domain/partner-key.js';
 
 /** A partner hotline that may forward cases (12345, 110, 12355, 12368). */
 @Entity({ name: 'partners' })

@@ -1,10 +1,14 @@
+import { timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import { PARTNER_HOTLINES, type PartnerHotline } from '@legal-hotline/contracts';
-import { AuthenticatePartnerHandler } from './authenticate-partner.handler.js';
+import { SecretCipher } from '../signing/domain/secret-cipher.js';
+import { keySecretContext, MAX_ACTIVE_KEYS } from './domain/partner-key.js';
 import { IssuePartnerKeyHandler } from './issue-partner-key.handler.js';
+import { PartnerApiKeyEntity } from './partner-api-key.entity.js';
 import { PartnerEntity } from './partner.entity.js';
+import { RevokePartnerKeyHandler } from './revoke-partner-key.handler.js';
 
 /** Names a missing partner gets (the migration creates all four with these); existing partners keep theirs. */
 export const DEMO_PARTNER_NAMES: Record<PartnerHotline, string> = {
@@ -14,22 +18,29 @@ export const DEMO_PARTNER_NAMES: Record<PartnerHotline, string> = {
   '12368': '12368诉讼服务热线',
 };
 
-export type DemoPartnerKeys = Record<PartnerHotline, string>;
+/** What a partner needs to sign requests: the key id (X-Partner-Key-Id) and its `whsec_` secret. */
+export interface DemoPartnerKey {
+  keyId: string;
+  secret: string;
+}
+
+/** The keys file: `{ "110": { "keyId": "...", "secret": "whsec_..." }, ... }`. */
+export type DemoPartnerKeys = Record<PartnerHotline, DemoPartnerKey>;
 
 export interface SeededDemoPartners {
   keys: DemoPartnerKeys;
-  /** Partners that got a new key in this run; empty when the file already held a valid key for each. */
+  /** Partners that got a new key in this run; empty when the file already held a working key for each. */
   issued: PartnerHotline[];
 }
 
 /**
  * Creates the four partner hotlines if missing and makes sure `keysFile` holds a working key for
- * each. Keys already in the file that still authenticate their partner are kept, so running it
- * again changes nothing; a partner whose key is missing, revoked or unknown to this database gets
- * a new one (a key's plaintext exists only in that file, so one cannot be recovered from the
- * database). The database must be migrated.
+ * each. A key already in the file is kept while it is active and its secret is the one stored,
+ * so running it again changes nothing; otherwise the partner gets a new key. When the partner
+ * already holds the two active keys allowed, its oldest is revoked to make room: the keys file is
+ * the demo's own record of its partners' keys. The database must be migrated.
  */
-export async function seedDemoPartners(dataSource: DataSource, keysFile: string, now: Date = new Date()): Promise<SeededDemoPartners> {
+export async function seedDemoPartners(dataSource: DataSource, cipher: SecretCipher, keysFile: string, now: Date = new Date()): Promise<SeededDemoPartners> {
   await dataSource
     .createQueryBuilder()
     .insert()
@@ -38,17 +49,18 @@ export async function seedDemoPartners(dataSource: DataSource, keysFile: string,
     .orIgnore()
     .execute();
 
-  const authenticate = new AuthenticatePartnerHandler(dataSource);
-  const issue = new IssuePartnerKeyHandler(dataSource);
+  const issue = new IssuePartnerKeyHandler(dataSource, cipher);
   const previous = await readKeysFile(keysFile);
   const keys: Partial<DemoPartnerKeys> = {};
   const issued: PartnerHotline[] = [];
   for (const code of PARTNER_HOTLINES) {
-    const existing = previous[code];
-    if (typeof existing === 'string' && (await authenticates(authenticate, existing, code))) {
+    const existing = await stillWorking(dataSource, cipher, code, previous[code]);
+    if (existing) {
       keys[code] = existing;
     } else {
-      keys[code] = (await issue.execute({ partnerCode: code }, now)).key;
+      await makeRoom(dataSource, code, now);
+      const { keyId, secret } = await issue.execute({ partnerCode: code, issuedBy: null }, now);
+      keys[code] = { keyId, secret };
       issued.push(code);
     }
   }
@@ -57,12 +69,31 @@ export async function seedDemoPartners(dataSource: DataSource, keysFile: string,
   return { keys: complete, issued };
 }
 
-async function authenticates(authenticate: AuthenticatePartnerHandler, key: string, code: PartnerHotline): Promise<boolean> {
-  try {
-    return (await authenticate.execute(key)).code === code;
-  } catch {
-    return false;
+/** The file's entry for the partner, if it is an active key of that partner with the secret stored for it. */
+async function stillWorking(dataSource: DataSource, cipher: SecretCipher, code: PartnerHotline, entry: unknown): Promise<DemoPartnerKey | null> {
+  if (!isDemoPartnerKey(entry)) return null;
+  const key = await dataSource.manager.findOne(PartnerApiKeyEntity, { where: { keyId: entry.keyId }, relations: { partner: true } });
+  if (!key || key.partnerCode !== code || key.revokedAt !== null || key.sealedSecret === null || key.partner?.status !== 'active') return null;
+  const stored = Buffer.from(cipher.open(key.sealedSecret, keySecretContext(key.keyId)), 'utf8');
+  const presented = Buffer.from(entry.secret, 'utf8');
+  return stored.length === presented.length && timingSafeEqual(stored, presented) ? { keyId: entry.keyId, secret: entry.secret } : null;
+}
+
+async function makeRoom(dataSource: DataSource, code: PartnerHotline, now: Date): Promise<void> {
+  const active = await dataSource.manager.find(PartnerApiKeyEntity, {
+    select: { keyId: true },
+    where: { partnerCode: code, revokedAt: IsNull() },
+    order: { createdAt: 'ASC', keyId: 'ASC' },
+  });
+  const revoke = new RevokePartnerKeyHandler(dataSource);
+  for (const key of active.slice(0, Math.max(0, active.length - (MAX_ACTIVE_KEYS - 1)))) {
+    await revoke.execute({ keyId: key.keyId, revokedBy: null }, now);
   }
+}
+
+function isDemoPartnerKey(entry: unknown): entry is DemoPartnerKey {
+  const candidate = entry as Partial<DemoPartnerKey> | null;
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.keyId === 'string' && typeof candidate.secret === 'string';
 }
 
 async function readKeysFile(file: string): Promise<Record<string, unknown>> {

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ALERT_KINDS, EVENT_SOURCES, type AlertKind, type EventSource } from '@legal-hotline/contracts';
-import { IsInstant } from '../tickets/ticket.dto.js';
-import type { SupervisionAlertEntity } from './supervision-alert.entity.js';
 import { PageQueryDto } from '@legal-hotline/service-runtime';
+import { IsInstant } from '@legal-hotline/validation';
+import type { SupervisionAlertEntity } from './supervision-alert.entity.js';
 
 /** Filters and page of the supervision alerts; filters combine with AND. */
 export class ListAlertsQueryDto extends PageQueryDto {

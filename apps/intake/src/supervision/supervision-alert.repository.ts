@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, MoreThanOrEqual, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AlertKind, EventEnvelope, SupervisionAlertRaisedV1 } from '@legal-hotline/contracts';
+import type { TicketScope } from '../tickets/domain/ticket-access.js';
+import { TicketEntity } from '../tickets/ticket.entity.js';
+import { withinScope } from '../tickets/ticket.repository.js';
 import { SupervisionAlertEntity } from './supervision-alert.entity.js';
 
 export interface AlertFilter {
@@ -26,18 +29,17 @@ export class SupervisionAlertRepository {
       .execute();
   }
 
-  /** One page of alerts, newest first, and how many match in all. */
-  async list(filter: AlertFilter, page: { offset: number; limit: number }): Promise<{ alerts: SupervisionAlertEntity[]; total: number }> {
-    const where: FindOptionsWhere<SupervisionAlertEntity> = {};
-    if (filter.kind) where.kind = filter.kind;
-    if (filter.ticketId) where.ticketId = filter.ticketId;
-    if (filter.since) where.raisedAt = MoreThanOrEqual(filter.since);
-    const [alerts, total] = await this.dataSource.manager.findAndCount(SupervisionAlertEntity, {
-      where,
-      order: { raisedAt: 'DESC', eventId: 'DESC' },
-      skip: page.offset,
-      take: page.limit,
-    });
+  /**
+   * One page of the alerts about tickets within `scope` (by the ticket's region), newest first,
+   * and how many match in all. Alerts about tickets intake does not know are in nobody's scope.
+   */
+  async list(filter: AlertFilter, scope: TicketScope, page: { offset: number; limit: number }): Promise<{ alerts: SupervisionAlertEntity[]; total: number }> {
+    const query = this.dataSource.manager.createQueryBuilder(SupervisionAlertEntity, 'a').innerJoin(TicketEntity, 't', 't.id = a.ticketId');
+    withinScope(query, scope);
+    if (filter.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
+    if (filter.ticketId) query.andWhere('a.ticketId = :ticketId', { ticketId: filter.ticketId });
+    if (filter.since) query.andWhere('a.raisedAt >= :since', { since: filter.since });
+    const [alerts, total] = await query.orderBy('a.raisedAt', 'DESC').addOrderBy('a.eventId', 'DESC').offset(page.offset).limit(page.limit).getManyAndCount();
     return { alerts, total };
   }
 }

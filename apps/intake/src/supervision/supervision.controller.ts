@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, RequireRoles, type Principal } from '@legal-hotline/auth';
 import { ListAlertsHandler } from './list-alerts.handler.js';
 import { ListAlertsQueryDto, SupervisionAlertPageView } from './supervision-alert.dto.js';
 
@@ -9,9 +10,10 @@ export class SupervisionController {
   constructor(private readonly listAlerts: ListAlertsHandler) {}
 
   @Get('alerts')
-  @ApiOperation({ summary: 'Supervision alerts (督办) from every service, newest first' })
+  @RequireRoles('supervisor')
+  @ApiOperation({ summary: 'Supervision alerts (督办) from every service about tickets in the supervisor’s area, newest first' })
   @ApiOkResponse({ type: SupervisionAlertPageView })
-  list(@Query() query: ListAlertsQueryDto): Promise<SupervisionAlertPageView> {
-    return this.listAlerts.list(query);
+  list(@Query() query: ListAlertsQueryDto, @CurrentPrincipal() principal: Principal): Promise<SupervisionAlertPageView> {
+    return this.listAlerts.list(query, principal);
   }
 }

@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { actorOf, type Principal } from '@legal-hotline/auth';
 import { appendToOutbox } from '@legal-hotline/messaging';
 import type { CorrelationContext } from '@legal-hotline/observability';
 import { mergeTicket, undoMerge, type MergeDecision } from './domain/merge.js';
 import type { DecisionContext, Ticket } from './domain/ticket.js';
 import { TicketError } from './domain/ticket-error.js';
 import { GetTicketHandler } from './get-ticket.handler.js';
-import type { MergeTicketDto, UndoMergeDto } from './ticket.dto.js';
+import type { MergeTicketDto } from './ticket.dto.js';
 import { TicketRepository } from './ticket.repository.js';
 import type { TicketView } from './ticket-view.dto.js';
-import { actorOf } from './ticket-commands.handler.js';
 
 /**
  * Merges a duplicate into another ticket, or undoes it: both tickets locked (in id order), both
- * changed with their timeline entries, and the event, in one transaction.
+ * changed with their timeline entries, and the event, in one transaction. The actor is the
+ * principal; the domain lets the first-contact organisation of either ticket act.
  */
 @Injectable()
 export class MergeTicketsHandler {
@@ -24,19 +25,21 @@ export class MergeTicketsHandler {
     private readonly getTicket: GetTicketHandler,
   ) {}
 
-  merge(id: string, dto: MergeTicketDto, correlation: CorrelationContext): Promise<TicketView> {
-    const command = { actor: actorOf(dto.actor), intoTicketId: dto.intoTicketId, reason: dto.reason };
-    return this.run(id, dto.intoTicketId, correlation, (ticket, into, ctx) => mergeTicket(ticket, into, command, ctx));
+  merge(id: string, dto: MergeTicketDto, principal: Principal, correlation: CorrelationContext): Promise<TicketView> {
+    const command = { actor: actorOf(principal), intoTicketId: dto.intoTicketId, reason: dto.reason };
+    return this.run(id, dto.intoTicketId, principal, correlation, (ticket, into, ctx) => mergeTicket(ticket, into, command, ctx));
   }
 
-  undo(id: string, dto: UndoMergeDto, correlation: CorrelationContext): Promise<TicketView> {
-    return this.run(id, null, correlation, (ticket, into, ctx) => undoMerge(ticket, into, { actor: actorOf(dto.actor) }, ctx));
+  undo(id: string, principal: Principal, correlation: CorrelationContext): Promise<TicketView> {
+    const actor = actorOf(principal);
+    return this.run(id, null, principal, correlation, (ticket, into, ctx) => undoMerge(ticket, into, { actor }, ctx));
   }
 
   /** `intoId` null: the ticket the merged one lives on in, as its merge record says. */
   private async run(
     id: string,
     intoId: string | null,
+    principal: Principal,
     correlation: CorrelationContext,
     decide: (ticket: Ticket, into: Ticket | null, ctx: DecisionContext) => MergeDecision,
   ): Promise<TicketView> {
@@ -55,6 +58,7 @@ export class MergeTicketsHandler {
       await this.tickets.update(manager, decision.into, ...decision.entries.into);
       await appendToOutbox(manager, decision.events);
     });
-    return this.getTicket.get(id);
+    // The owner of the surviving ticket may merge a duplicate it cannot otherwise read.
+    return this.getTicket.get(id, principal, 'authorised-by-command');
   }
 }

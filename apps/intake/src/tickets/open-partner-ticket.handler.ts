@@ -23,9 +23,10 @@ export class OpenPartnerTicketHandler {
   ) {}
 
   async handle(event: EventEnvelope<'partner-case.received.v1', PartnerCaseReceivedV1>, manager: EntityManager): Promise<void> {
-    const { ticketId, partner, partnerReference } = event.data;
+    const { ticketId, partner } = event.data;
     if (await this.tickets.exists(manager, ticketId)) {
-      this.logger.log({ msg: 'partner case already has its ticket; left unchanged', ticketId, partner, partnerReference, eventId: event.id });
+      // The partner's reference stays out of the log: it is the partner's handle on a citizen's case.
+      this.logger.log({ msg: 'partner case already has its ticket; left unchanged', ticketId, partner, eventId: event.id });
       return;
     }
     // Not checked against the division dataset: the exchange accepted the case, and a citizen's

@@ -1,68 +1,133 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { actorOf, type Principal } from '@legal-hotline/auth';
 import type { MatterLocation } from '@legal-hotline/contracts';
 import { appendToOutbox } from '@legal-hotline/messaging';
 import type { CorrelationContext } from '@legal-hotline/observability';
+import { CodedError } from '@legal-hotline/service-runtime';
 import { RegionCodeChecker, type CheckedRegionCode, type GivenRegionCode } from '../regions/region-code-checker.js';
+import type { VerifiedActor } from './domain/actors.js';
 import { fingerprintOf } from './domain/caller-fingerprint.js';
+import { issueCallerLookup, reissueLookupCode, type LookupRandomness } from './domain/caller-lookup.js';
 import { possibleDuplicatesOf } from './domain/duplicates.js';
-import { checkOpening, openTicket, type OpenTicketCommand } from './domain/open-ticket.js';
+import { requestHashOf, retryOutcome } from './domain/idempotency.js';
+import { openTicket, type OpenTicketCommand } from './domain/open-ticket.js';
 import type { OpenTicketDto } from './ticket.dto.js';
+import { TicketOpeningRequestRepository, type OpeningRequest, type StoredOpeningAnswer } from './ticket-opening-request.repository.js';
 import { TicketRepository } from './ticket.repository.js';
 import { possibleDuplicateViewOf, type OpenedTicketView } from './ticket-view.dto.js';
 import { TicketsSettings } from './tickets-settings.js';
 
+/** Cryptographic randomness for lookup references and codes. */
+export const CRYPTO_RANDOMNESS: LookupRandomness = { bytes: (count) => randomBytes(count), int: (max) => randomInt(max) };
+
+// 50 random bits make a clash of references all but impossible; should one happen, the opening
+// is tried again with a new reference rather than failing.
+const OPENING_ATTEMPTS = 3;
+
 /**
- * Opens a ticket for a request received on a 12348 platform: ticket, first timeline entries,
- * `ticket.opened.v1` (and, for a dangerous matter, the transfer to 110 and the supervisor's
- * alert) in one transaction. Answers with the same caller's possible duplicates.
+ * Opens a ticket for a request an agent received on a 12348 platform: ticket, first timeline
+ * entries, `ticket.opened.v1` (and, for a dangerous matter, the transfer to 110 and the
+ * supervisor's alert) in one transaction. The first contact is the agent's organisation, from
+ * the access token. Answers with the caller's lookup reference and one-time code, and with the
+ * possible duplicates the agent's organisation may see.
+ *
+ * With an Idempotency-Key, the key is claimed in the same transaction: a retry with the same
+ * body gets the first ticket (with a new code, since the first is not kept), one with another
+ * body is refused, and concurrent retries wait for each other on the key.
  */
 @Injectable()
 export class OpenTicketHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tickets: TicketRepository,
+    private readonly openingRequests: TicketOpeningRequestRepository,
     private readonly regionCodes: RegionCodeChecker,
     private readonly settings: TicketsSettings,
   ) {}
 
-  async open(dto: OpenTicketDto, correlation: CorrelationContext): Promise<OpenedTicketView> {
-    const requested = commandOf(dto);
-    // Every check runs before the transaction: bad input must not even use up a ticket number.
-    checkOpening(requested);
-    const command = withCheckedRegionCodes(requested, await this.regionCodes.check(regionCodesOf(requested)));
+  async open(dto: OpenTicketDto, principal: Principal, idempotencyKey: string | null, correlation: CorrelationContext): Promise<OpenedTicketView> {
+    const actor = actorOf(principal);
+    const idempotency = idempotencyKey === null ? null : { key: idempotencyKey, requestHash: requestHashOf(dto) };
+    if (idempotency) {
+      const earlier = await this.openingRequests.find(actor.organisationId, idempotency.key);
+      if (earlier) return this.replay(earlier, idempotency.requestHash);
+    }
 
+    const requested = commandOf(dto, actor);
+    // Every check runs before the transaction: bad input must not even use up a ticket number.
+    const command = withCheckedRegionCodes(requested, await this.regionCodes.check(regionCodesOf(requested)));
     const fingerprint = fingerprintOf(command.caller, this.settings.callerHashKey);
 
-    const { ticket, possibleDuplicates } = await this.dataSource.transaction(async (manager) => {
-      const sequenceNumber = await this.tickets.nextSequenceNumber(manager);
-      const opened = openTicket(
-        command,
-        { ticketId: randomUUID(), eventId: randomUUID(), sequenceNumber, correlationId: correlation.correlationId, causationId: null, newId: randomUUID },
-        new Date(),
-        fingerprint,
+    for (let attempt = 1; ; attempt++) {
+      const lookup = issueCallerLookup(CRYPTO_RANDOMNESS, this.settings.callerHashKey);
+      const ticketId = randomUUID();
+      try {
+        const answer = await this.dataSource.transaction(async (manager): Promise<StoredOpeningAnswer | null> => {
+          if (idempotency && !(await this.openingRequests.claim(manager, actor.organisationId, idempotency.key, { requestHash: idempotency.requestHash, ticketId }))) {
+            return null;
+          }
+          const sequenceNumber = await this.tickets.nextSequenceNumber(manager);
+          const opened = openTicket(
+            command,
+            { ticketId, eventId: randomUUID(), sequenceNumber, correlationId: correlation.correlationId, causationId: null, newId: randomUUID },
+            new Date(),
+            fingerprint,
+            lookup.key,
+          );
+          const sameCaller = await this.tickets.sameCaller(fingerprint, manager);
+          await this.tickets.insert(manager, opened.ticket, opened.entry, ...opened.escalation.entries);
+          await appendToOutbox(manager, [opened.event, ...opened.escalation.events]);
+          const stored: StoredOpeningAnswer = {
+            id: opened.ticket.id,
+            ticketNumber: opened.ticket.ticketNumber,
+            status: opened.ticket.status,
+            reference: lookup.key.reference,
+            possibleDuplicates: possibleDuplicatesOf(opened.ticket, sameCaller, actor.organisationId).map(possibleDuplicateViewOf),
+          };
+          if (idempotency) await this.openingRequests.saveAnswer(manager, actor.organisationId, idempotency.key, stored);
+          return stored;
+        });
+        if (answer) return { ...answer, lookupCode: lookup.code };
+        // Another request claimed the key first and has committed: answer as a retry.
+        const earlier = idempotency && (await this.openingRequests.find(actor.organisationId, idempotency.key));
+        if (!earlier || !idempotency) throw new Error('an Idempotency-Key was claimed but its request cannot be read');
+        return this.replay(earlier, idempotency.requestHash);
+      } catch (error) {
+        if (attempt < OPENING_ATTEMPTS && isReferenceClash(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  private async replay(earlier: OpeningRequest, requestHash: string): Promise<OpenedTicketView> {
+    if (retryOutcome(earlier, requestHash) === 'key-reused') {
+      throw new CodedError(
+        'IDEMPOTENCY.KEY_REUSED',
+        'unprocessable',
+        'this Idempotency-Key was used for another request by your organisation; use a new key for a new ticket',
+        'Idempotency-Key',
       );
-      const sameCaller = await this.tickets.sameCaller(fingerprint, manager);
-      await this.tickets.insert(manager, opened.ticket, opened.entry, ...opened.escalation.entries);
-      await appendToOutbox(manager, [opened.event, ...opened.escalation.events]);
-      return { ticket: opened.ticket, possibleDuplicates: possibleDuplicatesOf(opened.ticket, sameCaller) };
-    });
-    return {
-      id: ticket.id,
-      ticketNumber: ticket.ticketNumber,
-      status: ticket.status,
-      possibleDuplicates: possibleDuplicates.map(possibleDuplicateViewOf),
-    };
+    }
+    const answer = earlier.answer;
+    if (!answer) throw new CodedError('IDEMPOTENCY.IN_PROGRESS', 'conflict', 'the first request with this Idempotency-Key is still being processed; retry shortly', 'Idempotency-Key');
+    const reissued = reissueLookupCode(answer.reference, CRYPTO_RANDOMNESS, this.settings.callerHashKey);
+    await this.tickets.replaceLookupCodeHash(this.dataSource.manager, earlier.ticketId, reissued.key);
+    return { ...answer, lookupCode: reissued.code };
   }
 }
 
-function commandOf(dto: OpenTicketDto): OpenTicketCommand {
+function isReferenceClash(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { constraint?: unknown } | undefined)?.constraint === 'tickets_public_reference_key';
+}
+
+function commandOf(dto: OpenTicketDto, actor: VerifiedActor): OpenTicketCommand {
   const organ = dto.matterLocation?.handlingOrgan;
   const arosenIn = dto.matterLocation?.arosenInRegionCode;
   return {
     channel: dto.channel,
-    firstContact: { platform: dto.firstContact.platform, organisation: dto.firstContact.organisation, agent: dto.firstContact.agent ?? null },
+    firstContact: { organisationId: actor.organisationId, organisation: actor.organisation, agent: actor.agent, agentId: actor.agentId },
     caller: {
       name: dto.caller.name,
       phone: dto.caller.phone,

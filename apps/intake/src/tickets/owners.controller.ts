@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, RequireRoles, type Principal } from '@legal-hotline/auth';
 import { ListOwnerTicketsHandler } from './list-owner-tickets.handler.js';
 import { OwnerTicketsQueryDto } from './ticket.dto.js';
 import { OwnerTicketPageView } from './ticket-view.dto.js';
@@ -10,9 +11,11 @@ export class OwnersController {
   constructor(private readonly ownerTickets: ListOwnerTicketsHandler) {}
 
   @Get('tickets')
-  @ApiOperation({ summary: 'The first-contact owner’s open tickets, longest-waiting first, with their hand-offs and times' })
+  @RequireRoles('hotline-agent')
+  @ApiOperation({ summary: 'The open tickets the token’s organisation received first (首问), longest-waiting first, with their hand-offs and times' })
   @ApiOkResponse({ type: OwnerTicketPageView })
-  list(@Query() query: OwnerTicketsQueryDto): Promise<OwnerTicketPageView> {
-    return this.ownerTickets.list(query);
+  @ApiForbiddenResponse({ description: 'AUTH.ROLE_MISSING, or ACCESS.NO_ORGANISATION: the token names no organisation' })
+  list(@Query() query: OwnerTicketsQueryDto, @CurrentPrincipal() principal: Principal): Promise<OwnerTicketPageView> {
+    return this.ownerTickets.list(query, principal);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Actor } from '@legal-hotline/contracts';
+import { actorOf, type Principal } from '@legal-hotline/auth';
 import { appendToOutbox } from '@legal-hotline/messaging';
 import type { CorrelationContext } from '@legal-hotline/observability';
 import { answerCaller, closeTicket, recordFollowUp, reopenTicket, transferOut } from './domain/owner-commands.js';
@@ -9,22 +9,15 @@ import { referTicket } from './domain/referrals.js';
 import type { DecisionContext, Ticket, TicketDecision } from './domain/ticket.js';
 import { TicketError } from './domain/ticket-error.js';
 import { GetTicketHandler } from './get-ticket.handler.js';
-import type {
-  ActorDto,
-  AnswerCallerDto,
-  CloseTicketDto,
-  RecordFollowUpDto,
-  ReferTicketDto,
-  ReopenTicketDto,
-  TransferTicketDto,
-} from './ticket.dto.js';
+import type { AnswerCallerDto, RecordFollowUpDto, ReferTicketDto, ReopenTicketDto, TransferTicketDto } from './ticket.dto.js';
 import { TicketRepository } from './ticket.repository.js';
 import type { TicketView } from './ticket-view.dto.js';
 
 /**
- * The commands on one ticket: answer, follow-up call, close, reopen, transfer out, refer. Each
- * is one transaction: lock the ticket row, decide, save with its timeline entries, outbox.
- * Answers with the ticket as it is afterwards.
+ * The commands on one ticket: answer, follow-up call, close, reopen, transfer out, refer. The
+ * actor is the principal of the access token; the domain lets only the first-contact
+ * organisation act. Each is one transaction: lock the ticket row, decide, save with its
+ * timeline entries, outbox. Answers with the ticket as it is afterwards.
  */
 @Injectable()
 export class TicketCommandsHandler {
@@ -34,35 +27,39 @@ export class TicketCommandsHandler {
     private readonly getTicket: GetTicketHandler,
   ) {}
 
-  answer(id: string, dto: AnswerCallerDto, correlation: CorrelationContext): Promise<TicketView> {
-    return this.run(id, correlation, (ticket, ctx) => answerCaller(ticket, { actor: actorOf(dto.actor), answer: dto.answer }, ctx));
+  answer(id: string, dto: AnswerCallerDto, principal: Principal, correlation: CorrelationContext): Promise<TicketView> {
+    const actor = actorOf(principal);
+    return this.run(id, principal, correlation, (ticket, ctx) => answerCaller(ticket, { actor, answer: dto.answer }, ctx));
   }
 
-  recordFollowUp(id: string, dto: RecordFollowUpDto, correlation: CorrelationContext): Promise<TicketView> {
-    const command = { actor: actorOf(dto.actor), result: dto.result, satisfaction: dto.satisfaction, note: dto.note ?? null };
-    return this.run(id, correlation, (ticket, ctx) => recordFollowUp(ticket, command, ctx));
+  recordFollowUp(id: string, dto: RecordFollowUpDto, principal: Principal, correlation: CorrelationContext): Promise<TicketView> {
+    const command = { actor: actorOf(principal), result: dto.result, satisfaction: dto.satisfaction, note: dto.note ?? null };
+    return this.run(id, principal, correlation, (ticket, ctx) => recordFollowUp(ticket, command, ctx));
   }
 
-  close(id: string, dto: CloseTicketDto, correlation: CorrelationContext): Promise<TicketView> {
-    return this.run(id, correlation, (ticket, ctx) => closeTicket(ticket, { actor: actorOf(dto.actor) }, ctx));
+  close(id: string, principal: Principal, correlation: CorrelationContext): Promise<TicketView> {
+    const actor = actorOf(principal);
+    return this.run(id, principal, correlation, (ticket, ctx) => closeTicket(ticket, { actor }, ctx));
   }
 
-  reopen(id: string, dto: ReopenTicketDto, correlation: CorrelationContext): Promise<TicketView> {
-    return this.run(id, correlation, (ticket, ctx) => reopenTicket(ticket, { actor: actorOf(dto.actor), reason: dto.reason }, ctx));
+  reopen(id: string, dto: ReopenTicketDto, principal: Principal, correlation: CorrelationContext): Promise<TicketView> {
+    const actor = actorOf(principal);
+    return this.run(id, principal, correlation, (ticket, ctx) => reopenTicket(ticket, { actor, reason: dto.reason }, ctx));
   }
 
-  transfer(id: string, dto: TransferTicketDto, correlation: CorrelationContext): Promise<TicketView> {
-    const command = { actor: actorOf(dto.actor), partner: dto.partner, reason: dto.reason, note: dto.note ?? null };
-    return this.run(id, correlation, (ticket, ctx) => transferOut(ticket, command, ctx));
+  transfer(id: string, dto: TransferTicketDto, principal: Principal, correlation: CorrelationContext): Promise<TicketView> {
+    const command = { actor: actorOf(principal), partner: dto.partner, reason: dto.reason, note: dto.note ?? null };
+    return this.run(id, principal, correlation, (ticket, ctx) => transferOut(ticket, command, ctx));
   }
 
-  refer(id: string, dto: ReferTicketDto, correlation: CorrelationContext): Promise<TicketView> {
-    const command = { actor: actorOf(dto.actor), organisation: dto.organisation, reason: dto.reason };
-    return this.run(id, correlation, (ticket, ctx) => referTicket(ticket, command, ctx));
+  refer(id: string, dto: ReferTicketDto, principal: Principal, correlation: CorrelationContext): Promise<TicketView> {
+    const command = { actor: actorOf(principal), organisation: { id: dto.organisationId, name: dto.organisationName }, reason: dto.reason };
+    return this.run(id, principal, correlation, (ticket, ctx) => referTicket(ticket, command, ctx));
   }
 
   private async run(
     id: string,
+    principal: Principal,
     correlation: CorrelationContext,
     decide: (ticket: Ticket, ctx: DecisionContext) => TicketDecision,
   ): Promise<TicketView> {
@@ -73,10 +70,6 @@ export class TicketCommandsHandler {
       await this.tickets.update(manager, decision.ticket, ...decision.entries);
       await appendToOutbox(manager, decision.events);
     });
-    return this.getTicket.get(id);
+    return this.getTicket.get(id, principal);
   }
-}
-
-export function actorOf(dto: ActorDto): Actor {
-  return { organisation: dto.organisation, agent: dto.agent ?? null };
 }

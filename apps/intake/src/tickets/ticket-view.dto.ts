@@ -26,8 +26,8 @@ import {
   type TicketFlags,
   type TicketStatus,
 } from '@legal-hotline/contracts';
-import { maskName, maskPhone } from '@legal-hotline/observability';
 import type { CallerLookupAnswer } from './domain/caller-lookup.js';
+import { maskIdNumber, maskName, maskPhone } from './domain/caller-masks.js';
 import type { PossibleDuplicate } from './domain/duplicates.js';
 import { hopTimesOf, readableDuration, waitingOn, type HopTimes, type WaitingOn } from './domain/owners-view.js';
 import type { HopOutcome, PartnerTransfer, Ticket, TicketPriority, TimelineEntry } from './domain/ticket.js';
@@ -38,55 +38,84 @@ const WAITING_ON = ['routing', 'handling-body', 'partner', 'owner', 'nobody'] as
 
 // Answers of the tickets API. Times are UTC ISO-8601 instants ("2026-11-23T02:15:00.000Z").
 
-/** Another open ticket of the same caller, category and county opened within 30 days: maybe the same request. */
+/**
+ * Another open ticket of the same caller, category and county opened within 30 days: maybe the
+ * same request. Only tickets the agent's organisation received first or watches, by id and
+ * number, so the hint confirms nothing to anyone who could not see them anyway.
+ */
 export class PossibleDuplicateView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
   @ApiProperty({ example: '12348-20261120-000017' })
   ticketNumber!: string;
-
-  @ApiProperty({ enum: TICKET_STATUSES })
-  status!: TicketStatus;
-
-  @ApiProperty({ format: 'date-time' })
-  openedAt!: string;
 }
 
 export class OpenedTicketView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  /** Tell the caller this number: 12348-YYYYMMDD-NNNNNN, the date in Asia/Shanghai. */
+  /** 12348-YYYYMMDD-NNNNNN, the date in Asia/Shanghai; for staff, not a secret and not a lookup key. */
   @ApiProperty({ example: '12348-20261123-000042' })
   ticketNumber!: string;
 
   @ApiProperty({ enum: TICKET_STATUSES, example: 'received' })
   status!: TicketStatus;
 
+  /**
+   * Tell the caller this reference and the lookup code: with both they follow the ticket at
+   * `POST /api/v1/ticket-lookup`. 10 characters of Crockford base32 (no I, L, O, U).
+   */
+  @ApiProperty({ example: '7K3M9Q2XHP', pattern: '^[0-9A-HJKMNP-TV-Z]{10}$' })
+  reference!: string;
+
+  /**
+   * The caller's one-time lookup code, 6 digits, shown in this answer only: intake keeps just
+   * its keyed hash. A retry with the same Idempotency-Key answers a new code (the first one
+   * stops working), since the first cannot be shown again.
+   */
+  @ApiProperty({ example: '482913', pattern: '^\\d{6}$' })
+  lookupCode!: string;
+
   /** Newest first; the agent may merge the new ticket into one of them (`POST /api/v1/tickets/:id/merge`). */
   @ApiProperty({ type: [PossibleDuplicateView] })
   possibleDuplicates!: PossibleDuplicateView[];
 }
 
+/** Who acted, as the access token named them (records before tokens have names only). */
 export class ActorView {
-  @ApiProperty()
+  @ApiProperty({ example: '广东省12348公共法律服务热线' })
   organisation!: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ required: false, example: '12348-gd' })
+  organisationId?: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '林晓' })
   agent!: string | null;
+
+  /** The person's token subject. */
+  @ApiProperty({ required: false })
+  agentId?: string;
 }
 
 export class FirstContactView {
   @ApiProperty({ enum: FIRST_CONTACT_PLATFORMS })
   platform!: FirstContactPlatform;
 
-  @ApiProperty()
+  /** "12348-gd", or `partner-hotline:110` for a case 110 forwarded; owner rules compare it. */
+  @ApiProperty({ example: '12348-gd' })
+  organisationId!: string;
+
+  @ApiProperty({ example: '广东省12348公共法律服务热线' })
   organisation!: string;
 
-  /** `null` for a partner forward or a self-service channel. */
-  @ApiProperty({ type: String, nullable: true })
+  /** Display name of the receiving agent; `null` for a partner forward. */
+  @ApiProperty({ type: String, nullable: true, example: '林晓' })
   agent!: string | null;
+
+  /** Token subject of the receiving agent; `null` for a partner forward. */
+  @ApiProperty({ type: String, nullable: true })
+  agentId!: string | null;
 
   /** When the first-contact owner received the request (UTC). */
   @ApiProperty({ format: 'date-time' })
@@ -108,13 +137,22 @@ export class CurrentHandlerView {
   since!: string;
 }
 
-/** The caller as API clients see them: masked (PIPL: minimum necessary). */
+/**
+ * The caller as every ticket view shows them: masked, whoever asks (PIPL: minimum necessary).
+ * Those who must reach the caller read them in full at `GET /api/v1/tickets/:id/caller`.
+ */
 export class MaskedCallerView {
+  /** The surname, then one `*` per further character. */
   @ApiProperty({ example: '陈**' })
   name!: string;
 
-  @ApiProperty({ example: '138****5678' })
+  /** The first 3 digits, then `*`. */
+  @ApiProperty({ example: '138********' })
   phone!: string;
+
+  /** The first 2 characters (the province), then `*`; null when the caller gave none. */
+  @ApiProperty({ type: String, nullable: true, example: '44****************' })
+  idNumber!: string | null;
 
   @ApiProperty({ example: 'yue' })
   language!: string;
@@ -129,9 +167,20 @@ export class TimelineEntryView {
   @ApiProperty({ enum: EVENT_SOURCES })
   source!: EventSource;
 
-  /** Person or body that acted; `null` for automated decisions. */
+  /** Person or body that acted, by display name; `null` for automated decisions. */
   @ApiProperty({ type: String, nullable: true })
   actor!: string | null;
+
+  /**
+   * Organisation or body id of the person who acted, from their access token (intake's users,
+   * and staff of a body deciding on a hand-off); null for automated steps.
+   */
+  @ApiProperty({ type: String, nullable: true, example: 'legal-aid-centre:440605' })
+  actorOrganisationId!: string | null;
+
+  /** Token subject of that person, when known; null otherwise. */
+  @ApiProperty({ type: String, nullable: true })
+  actorId!: string | null;
 
   /** The event type (`assignment.accepted.v1`), or `ticket.opened` for the opening. */
   @ApiProperty({ example: 'assignment.accepted.v1' })
@@ -230,7 +279,11 @@ class HandlingResultView {
 }
 
 class WatcherView {
-  /** The organisation, or a partner hotline's number ("110"). */
+  /** The organisation's id, e.g. "12348-gz" or `partner-hotline:110`. */
+  @ApiProperty()
+  organisationId!: string;
+
+  /** Its display name, or a partner hotline's number ("110"). */
   @ApiProperty()
   organisation!: string;
 
@@ -378,13 +431,21 @@ export class TicketView extends TicketSummaryView {
   @ApiProperty({ type: MaskedCallerView })
   caller!: MaskedCallerView;
 
+  /** The reference the caller follows the ticket with (without the code it is of no use); null for partner forwards and older tickets. */
+  @ApiProperty({ type: String, nullable: true, example: '7K3M9Q2XHP' })
+  callerReference!: string | null;
+
   @ApiProperty({ type: MeansTestExemptionView, nullable: true })
   meansTestExemption!: MeansTestExemptionView | null;
 
   @ApiProperty({ type: SpecialChannelView, nullable: true })
   specialChannel!: SpecialChannelView | null;
 
-  /** Open tickets of the same caller, legal category and county-level area opened within 30 days of this one, newest first. */
+  /**
+   * Open tickets of the same caller, legal category and county-level area opened within 30 days
+   * of this one, newest first; to agents only, and only those their organisation received first
+   * or watches.
+   */
   @ApiProperty({ type: [PossibleDuplicateView] })
   possibleDuplicates!: PossibleDuplicateView[];
 
@@ -462,11 +523,8 @@ class NextStepView {
   en!: string;
 }
 
-/** What a caller may learn about their ticket: status and next step, nothing personal. */
+/** What a caller may learn about their ticket: status and next step, nothing personal, no body, no date. */
 export class CallerLookupView {
-  @ApiProperty({ example: '12348-20261123-000042' })
-  ticketNumber!: string;
-
   @ApiProperty({ enum: TICKET_STATUSES })
   status!: TicketStatus;
 
@@ -476,10 +534,6 @@ export class CallerLookupView {
   /** A plain sentence on what happens next, in Chinese and English. */
   @ApiProperty({ type: NextStepView })
   nextStep!: NextStepView;
-
-  /** When the ticket last changed (UTC). */
-  @ApiProperty({ format: 'date-time' })
-  updatedAt!: string;
 }
 
 export class TicketPageView {
@@ -529,7 +583,13 @@ export function ticketViewOf(
     ...ticketSummaryViewOf(ticket),
     matterLocation: ticket.matterLocation,
     summary: ticket.summary,
-    caller: { name: maskName(ticket.caller.name), phone: maskPhone(ticket.caller.phone), language: ticket.caller.language },
+    caller: {
+      name: maskName(ticket.caller.name),
+      phone: maskPhone(ticket.caller.phone),
+      idNumber: ticket.caller.idNumber === null ? null : maskIdNumber(ticket.caller.idNumber),
+      language: ticket.caller.language,
+    },
+    callerReference: ticket.callerLookup?.reference ?? null,
     meansTestExemption: ticket.meansTestExemption,
     specialChannel: ticket.specialChannel,
     possibleDuplicates: possibleDuplicates.map(possibleDuplicateViewOf),
@@ -564,11 +624,11 @@ export function ownerTicketViewOf(ticket: Ticket, now: Date): OwnerTicketView {
 }
 
 export function possibleDuplicateViewOf(duplicate: PossibleDuplicate): PossibleDuplicateView {
-  return { ...duplicate, openedAt: duplicate.openedAt.toISOString() };
+  return { id: duplicate.id, ticketNumber: duplicate.ticketNumber };
 }
 
 export function callerLookupViewOf(answer: CallerLookupAnswer): CallerLookupView {
-  return { ...answer, nextStep: { ...answer.nextStep }, updatedAt: answer.updatedAt.toISOString() };
+  return { status: answer.status, coarseStatus: answer.coarseStatus, nextStep: { ...answer.nextStep } };
 }
 
 function hopViewOf(hop: HopTimes): HopView {

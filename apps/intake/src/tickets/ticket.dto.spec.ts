@@ -5,20 +5,20 @@ import { validate } from 'class-validator';
 import { validationDetails } from '@legal-hotline/service-runtime';
 import {
   AnswerCallerDto,
+  CloseTicketDto,
   ListTicketsQueryDto,
   MergeTicketDto,
   OpenTicketDto,
   OwnerTicketsQueryDto,
   RecordFollowUpDto,
   ReferTicketDto,
-  TicketLookupQueryDto,
+  TicketLookupDto,
   TransferTicketDto,
 } from './ticket.dto.js';
 
 function aRequest(overrides: Record<string, unknown> = {}, callerOverrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     channel: 'hotline',
-    firstContact: { platform: '12348-hotline', organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' },
     caller: { name: '陈大明', phone: '13812345678', language: 'yue', ...callerOverrides },
     requestType: 'legal-aid-application',
     legalCategory: 'labour-remuneration',
@@ -30,7 +30,8 @@ function aRequest(overrides: Record<string, unknown> = {}, callerOverrides: Reco
 
 /** The fields the API would name in a 400 answer, as the platform's validation pipe reports them. */
 async function invalidFields(dtoClass: new () => object, body: Record<string, unknown>): Promise<(string | null)[]> {
-  const errors = await validate(plainToInstance(dtoClass, body), { whitelist: true, forbidNonWhitelisted: true });
+  // As the platform's validation pipe: no refusal of classes without rules (an empty body DTO).
+  const errors = await validate(plainToInstance(dtoClass, body), { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
   return [...new Set(validationDetails(errors).map((d) => d.field))];
 }
 
@@ -76,9 +77,18 @@ describe(OpenTicketDto.name, () => {
     expect(await invalidFields(OpenTicketDto, aRequest({ matterLocation }))).toEqual(['matterLocation.handlingOrgan.regionCode']);
   });
 
-  it('names a missing first contact and an unexpected field', async () => {
-    const { firstContact: _omitted, ...withoutFirstContact } = aRequest();
-    expect((await invalidFields(OpenTicketDto, { ...withoutFirstContact, priority: 'high' })).sort()).toEqual(['firstContact', 'priority']);
+  it('refuses a first contact or an actor in the body: both come from the access token', async () => {
+    const firstContact = { platform: '12348-hotline', organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' };
+    expect((await invalidFields(OpenTicketDto, aRequest({ firstContact, actor: { organisation: 'x' } }))).sort()).toEqual(['actor', 'firstContact']);
+  });
+
+  it.each([
+    ['a name of zero-width spaces', {}, { name: '\u200b\u200b' }, 'caller.name'],
+    ['a blank summary', { summary: ' \u3000 ' }, {}, 'summary'],
+    ['an accessibility need of only a BOM', {}, { accessibilityNeeds: ['\ufeff'] }, 'caller.accessibilityNeeds'],
+    ['a language that is no tag', {}, { language: 'Cantonese' }, 'caller.language'],
+  ])('names the field of %s', async (_case, overrides, callerOverrides, field) => {
+    expect(await invalidFields(OpenTicketDto, aRequest(overrides, callerOverrides))).toEqual([field]);
   });
 
   it('names a summary over 4000 characters', async () => {
@@ -104,51 +114,65 @@ describe(ListTicketsQueryDto.name, () => {
   });
 });
 
-const actor = { organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' };
-
 describe('owner command DTOs', () => {
   it.each<[string, new () => object, Record<string, unknown>]>([
-    ['an answer', AnswerCallerDto, { actor, answer: '已告知来电人' }],
-    ['an answer by a system actor', AnswerCallerDto, { actor: { organisation: '广东省12348公共法律服务热线', agent: null }, answer: '已告知' }],
-    ['a follow-up call', RecordFollowUpDto, { actor, result: 'partly-resolved', satisfaction: 'basically-satisfied', note: null }],
-    ['a transfer', TransferTicketDto, { actor, partner: '12345', reason: 'not-ours' }],
-    ['a referral', ReferTicketDto, { actor, organisation: '110', reason: 'danger' }],
-    ['a merge', MergeTicketDto, { actor, intoTicketId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', reason: '重复来电' }],
+    ['an answer', AnswerCallerDto, { answer: '已告知来电人' }],
+    ['a follow-up call', RecordFollowUpDto, { result: 'partly-resolved', satisfaction: 'basically-satisfied', note: null }],
+    ['a transfer', TransferTicketDto, { partner: '12345', reason: 'not-ours' }],
+    ['a referral by organisation id', ReferTicketDto, { organisationId: 'mediation-committee:440605011', organisationName: '桂城街道人民调解委员会', reason: '调解前期情况' }],
+    ['a referral to a partner hotline', ReferTicketDto, { organisationId: 'partner-hotline:110', organisationName: '110', reason: 'danger' }],
+    ['a merge', MergeTicketDto, { intoTicketId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', reason: '重复来电' }],
+    ['a close', CloseTicketDto, {}],
   ])('accepts %s', async (_case, dtoClass, body) => {
     expect(await invalidFields(dtoClass, body)).toEqual([]);
   });
 
   it.each<[string, new () => object, Record<string, unknown>, string]>([
-    ['an answer without actor', AnswerCallerDto, { answer: '已告知' }, 'actor'],
-    ['an actor without organisation', AnswerCallerDto, { actor: { agent: 'a' }, answer: '已告知' }, 'actor.organisation'],
-    ['a blank answer', AnswerCallerDto, { actor, answer: '   ' }, 'answer'],
-    ['an unknown satisfaction', RecordFollowUpDto, { actor, result: 'resolved', satisfaction: 'happy' }, 'satisfaction'],
-    ['an unknown result', RecordFollowUpDto, { actor, result: 'done', satisfaction: 'satisfied' }, 'result'],
-    ['a transfer for danger (only at opening)', TransferTicketDto, { actor, partner: '110', reason: 'danger' }, 'reason'],
-    ['a transfer to an unknown hotline', TransferTicketDto, { actor, partner: '119', reason: 'not-ours' }, 'partner'],
-    ['a merge into a malformed id', MergeTicketDto, { actor, intoTicketId: 'T-1', reason: 'x' }, 'intoTicketId'],
-    ['a referral without reason', ReferTicketDto, { actor, organisation: '110' }, 'reason'],
+    ['an answer naming its actor', AnswerCallerDto, { actor: { organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' }, answer: '已告知' }, 'actor'],
+    ['a close naming its actor', CloseTicketDto, { actor: { organisation: '广东省12348公共法律服务热线' } }, 'actor'],
+    ['a blank answer', AnswerCallerDto, { answer: '   ' }, 'answer'],
+    ['an invisible answer', AnswerCallerDto, { answer: '\u200b\u2060' }, 'answer'],
+    ['an unknown satisfaction', RecordFollowUpDto, { result: 'resolved', satisfaction: 'happy' }, 'satisfaction'],
+    ['an unknown result', RecordFollowUpDto, { result: 'done', satisfaction: 'satisfied' }, 'result'],
+    ['an invisible note', RecordFollowUpDto, { result: 'resolved', satisfaction: 'satisfied', note: '\ufeff' }, 'note'],
+    ['a transfer for danger (only at opening)', TransferTicketDto, { partner: '110', reason: 'danger' }, 'reason'],
+    ['a transfer to an unknown hotline', TransferTicketDto, { partner: '119', reason: 'not-ours' }, 'partner'],
+    ['a merge into a malformed id', MergeTicketDto, { intoTicketId: 'T-1', reason: 'x' }, 'intoTicketId'],
+    ['a referral without reason', ReferTicketDto, { organisationId: 'partner-hotline:110', organisationName: '110' }, 'reason'],
+    ['a referral by display name instead of id', ReferTicketDto, { organisationId: '佛山市南海区人民法院', organisationName: '佛山市南海区人民法院', reason: 'x' }, 'organisationId'],
+    ['a referral with an invisible name', ReferTicketDto, { organisationId: 'court:440605', organisationName: '\u200b', reason: 'x' }, 'organisationName'],
+    ['a referral by the old field', ReferTicketDto, { organisation: '110', organisationId: 'partner-hotline:110', organisationName: '110', reason: 'x' }, 'organisation'],
   ])('names the field of %s', async (_case, dtoClass, body, field) => {
     expect(await invalidFields(dtoClass, body)).toEqual([field]);
   });
 });
 
-describe(TicketLookupQueryDto.name, () => {
-  it('accepts a ticket number and four digits', async () => {
-    expect(await invalidFields(TicketLookupQueryDto, { ticketNumber: '12348-20261123-000042', phoneLast4: '5678' })).toEqual([]);
+describe(TicketLookupDto.name, () => {
+  it('accepts a reference and a 6-digit code', async () => {
+    expect(await invalidFields(TicketLookupDto, { reference: '7K3M9Q2XHP', code: '482913' })).toEqual([]);
+  });
+
+  it('reads a reference as a caller types it', () => {
+    expect(plainToInstance(TicketLookupDto, { reference: '7k3m-9q2x-hp', code: '482913' }).reference).toBe('7K3M9Q2XHP');
   });
 
   it.each([
-    [{ ticketNumber: '12348-20261123-000042', phoneLast4: '567' }, 'phoneLast4'],
-    [{ ticketNumber: '12348-20261123-000042', phoneLast4: '13812345678' }, 'phoneLast4'],
-    [{ ticketNumber: '20261123-000042', phoneLast4: '5678' }, 'ticketNumber'],
-  ])('names the field of %j', async (query, field) => {
-    expect(await invalidFields(TicketLookupQueryDto, query)).toEqual([field]);
+    [{ reference: '7K3M9Q2XHP', code: '48291' }, 'code'],
+    [{ reference: '7K3M9Q2XHP', code: 482913 }, 'code'],
+    [{ reference: '12348-20261123-000042', code: '482913' }, 'reference'],
+    [{ reference: '7K3M9Q2XH', code: '482913' }, 'reference'],
+    [{ reference: '7K3M9Q2XHU', code: '482913' }, 'reference'],
+  ])('names the field of %j', async (body, field) => {
+    expect(await invalidFields(TicketLookupDto, body)).toEqual([field]);
   });
 });
 
 describe(OwnerTicketsQueryDto.name, () => {
-  it('needs the organisation', async () => {
-    expect(await invalidFields(OwnerTicketsQueryDto, { agent: 'agent-0731' })).toEqual(['organisation']);
+  it('takes no organisation: the view is the token\'s organisation\'s', async () => {
+    expect(await invalidFields(OwnerTicketsQueryDto, { organisation: '广东省12348公共法律服务热线' })).toEqual(['organisation']);
+  });
+
+  it('reads mine=true as a boolean', () => {
+    expect(plainToInstance(OwnerTicketsQueryDto, { mine: 'true' }).mine).toBe(true);
   });
 });

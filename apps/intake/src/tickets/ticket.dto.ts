@@ -1,26 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  buildMessage,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  ValidateBy,
-  ValidateNested,
-  type ValidationOptions,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import {
   CHANNELS,
   FIRST_CONTACT_PLATFORMS,
   FOLLOW_UP_RESULTS,
-  Instant,
   LEGAL_CATEGORIES,
   ORGAN_TYPES,
   PARTNER_HOTLINES,
@@ -37,115 +21,40 @@ import {
   type Satisfaction,
   type TicketStatus,
 } from '@legal-hotline/contracts';
-import { isWellFormedRegionCode } from '@legal-hotline/regions';
-import { isChinesePhoneNumber, isValidResidentIdNumber } from './domain/caller-identity.js';
 import { PageQueryDto } from '@legal-hotline/service-runtime';
+import {
+  IsChinesePhoneNumber,
+  IsInstant,
+  IsLanguageTag,
+  IsRegionCode,
+  IsResidentIdNumber,
+  IsVisibleText,
+} from '@legal-hotline/validation';
+import { LOOKUP_CODE_LENGTH, normalisedReference, REFERENCE_PATTERN } from './domain/caller-lookup.js';
+import type { OwnChannel } from './domain/open-ticket.js';
+
+// Request bodies name no actor: who acts is the person of the access token, always. A body
+// that still carries `actor` or `firstContact` is refused (400, the field named), so a client
+// cannot believe it chose the actor.
 
 /** Channels a request can be opened on over HTTP; `partner` cases arrive from the hotline exchange as events. */
-export const INTAKE_CHANNELS = CHANNELS.filter((c): c is Exclude<Channel, 'partner'> => c !== 'partner');
-export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
+export const INTAKE_CHANNELS = CHANNELS.filter((c): c is OwnChannel => c !== 'partner');
+export type IntakeChannel = OwnChannel;
 
-/** The 12348 platforms; partner hotlines are first contacts only through the exchange. */
-export const OWN_PLATFORMS = FIRST_CONTACT_PLATFORMS.filter((p) => p.startsWith('12348-'));
-
-/** BCP 47 language tag or ISO 639-3 dialect code: "zh-CN", "yue", "hak", "nan". */
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-function IsRegionCode(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isRegionCode',
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && isWellFormedRegionCode(value),
-        defaultMessage: buildMessage((each) => `${each}$property must be a region code of 6, 9 or 12 digits`, options),
-      },
-    },
-    options,
-  );
-}
-
-function IsChinesePhoneNumber(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isChinesePhoneNumber',
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && isChinesePhoneNumber(value),
-        defaultMessage: buildMessage(
-          (each) =>
-            `${each}$property must be a mobile number (11 digits) or a landline with its area code, digits only`,
-          options,
-        ),
-      },
-    },
-    options,
-  );
-}
-
-function IsResidentIdNumber(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isResidentIdNumber',
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && isValidResidentIdNumber(value),
-        defaultMessage: buildMessage(
-          (each) =>
-            `${each}$property must be an 18-character resident ID number with a valid birth date and check character`,
-          options,
-        ),
-      },
-    },
-    options,
-  );
-}
-
-/** An ISO-8601 instant with an explicit offset. */
-export function IsInstant(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isInstant',
-      validator: {
-        validate: (value: unknown) => Instant.safeParse(value).success,
-        defaultMessage: buildMessage(
-          (each) => `${each}$property must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T00:00:00+08:00`,
-          options,
-        ),
-      },
-    },
-    options,
-  );
-}
-
-export class FirstContactDto {
-  /** The 12348 platform that received the request first. */
-  @ApiProperty({ enum: OWN_PLATFORMS, example: '12348-hotline' })
-  @IsIn(OWN_PLATFORMS)
-  platform!: FirstContactPlatform;
-
-  /** Organisation that received it, e.g. "广东省12348公共法律服务热线". */
-  @ApiProperty({ minLength: 1, maxLength: 200, example: '广东省12348公共法律服务热线' })
-  @IsString()
-  @Length(1, 200)
-  organisation!: string;
-
-  /** Agent or staff id. Required on the staffed channels (hotline, station); optional for self-service. */
-  @ApiPropertyOptional({ type: String, nullable: true, minLength: 1, maxLength: 100, example: 'agent-0731' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  agent?: string | null;
-}
+/** An organisation or body id as tokens carry it: "12348-gd", "legal-aid-centre:440605", "partner-hotline:110". */
+const ORGANISATION_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
+const ORGANISATION_ID_MESSAGE = (field: string) => `${field} must be an organisation id such as 12348-gd, legal-aid-centre:440605 or partner-hotline:110`;
 
 export class CallerDto {
-  /** Full name; kept by intake only, masked everywhere else. */
+  /** Full name; kept by intake only, masked in every view. */
   @ApiProperty({ minLength: 1, maxLength: 100, example: '陈大明' })
   @IsString()
   @Length(1, 100)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsVisibleText()
   name!: string;
 
   /** Mainland mobile (11 digits, e.g. 13812345678) or landline with area code (e.g. 075783001234); digits only. */
   @ApiProperty({ example: '13812345678', pattern: '^1[3-9]\\d{9}$|^0\\d{2,3}[2-9]\\d{6,7}$' })
-  @IsString()
   @IsChinesePhoneNumber()
   phone!: string;
 
@@ -160,7 +69,7 @@ export class CallerDto {
   @ApiProperty({ example: 'yue', minLength: 2, maxLength: 20 })
   @IsString()
   @Length(2, 20)
-  @Matches(LANGUAGE_TAG, { message: 'language must be a language tag such as zh-CN, yue, hak or nan' })
+  @IsLanguageTag()
   language!: string;
 
   /** Needs such as "sign-language-interpreter" or "wheelchair-access" (Legal Aid Law Art. 45). */
@@ -170,6 +79,7 @@ export class CallerDto {
   @ArrayMaxSize(10)
   @IsString({ each: true })
   @Length(1, 50, { each: true })
+  @IsVisibleText({ each: true })
   accessibilityNeeds?: string[];
 }
 
@@ -181,6 +91,7 @@ export class HandlingOrganDto {
   @ApiProperty({ minLength: 1, maxLength: 200, example: '佛山市南海区人民法院' })
   @IsString()
   @Length(1, 200)
+  @IsVisibleText()
   name!: string;
 
   /** Region code of the organ's seat (6, 9 or 12 digits). */
@@ -235,7 +146,11 @@ export class TicketFlagsDto {
   dangerous?: boolean;
 }
 
-/** A request received on one of the 12348 platforms. The time of receipt is the server's. */
+/**
+ * A request received on one of the 12348 platforms. The time of receipt is the server's; the
+ * first contact is the organisation and agent of the access token, on the platform of the
+ * channel (hotline: 12348-hotline; web, app, wechat: 12348-network; station: 12348-station).
+ */
 export class OpenTicketDto {
   /** Where the request arrived. `partner` is not accepted here: partner cases arrive from the hotline exchange. */
   @ApiProperty({ enum: INTAKE_CHANNELS, example: 'hotline' })
@@ -243,12 +158,6 @@ export class OpenTicketDto {
     message: `channel must be one of: ${INTAKE_CHANNELS.join(', ')} (partner cases arrive from the hotline exchange)`,
   })
   channel!: IntakeChannel;
-
-  @ApiProperty({ type: FirstContactDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => FirstContactDto)
-  firstContact!: FirstContactDto;
 
   @ApiProperty({ type: CallerDto })
   @IsObject()
@@ -280,7 +189,7 @@ export class OpenTicketDto {
   @ApiProperty({ minLength: 1, maxLength: 4000 })
   @IsString()
   @Length(1, 4000)
-  @Matches(/\S/, { message: 'summary must not be blank' })
+  @IsVisibleText()
   summary!: string;
 
   @ApiPropertyOptional({ type: TicketFlagsDto })
@@ -342,48 +251,25 @@ export class ListTicketsQueryDto extends PageQueryDto {
   @IsInstant()
   openedTo?: string;
 
-  /** Tickets this organisation watches through a referral (a partner hotline by its number, e.g. "110"). */
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200, example: '110' })
+  /** Tickets the organisation with this id watches (a partner hotline as `partner-hotline:110`). */
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200, example: 'partner-hotline:110' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @Matches(ORGANISATION_ID, { message: ORGANISATION_ID_MESSAGE('watcher') })
   watcher?: string;
 }
 
-/** Who acts on a ticket: an organisation and, for a person, the agent's staff id. */
-export class ActorDto {
-  /** Organisation name, e.g. "广东省12348公共法律服务热线"; the first-contact owner is recognised by it. */
-  @ApiProperty({ minLength: 1, maxLength: 200, example: '广东省12348公共法律服务热线' })
-  @IsString()
-  @Length(1, 200)
-  organisation!: string;
-
-  /** Staff id; omit or null for a system action. */
-  @ApiPropertyOptional({ type: String, nullable: true, minLength: 1, maxLength: 100, example: 'agent-0731' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  agent?: string | null;
-}
-
-class ActorCommandDto {
-  @ApiProperty({ type: ActorDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ActorDto)
-  actor!: ActorDto;
-}
-
-export class AnswerCallerDto extends ActorCommandDto {
+export class AnswerCallerDto {
   /** What the caller was told (答复), in brief; 1 to 4000 characters. */
   @ApiProperty({ minLength: 1, maxLength: 4000, example: '已告知来电人南海区法律援助中心已受理，并指派律师跟进。' })
   @IsString()
   @Length(1, 4000)
-  @Matches(/\S/, { message: 'answer must not be blank' })
+  @IsVisibleText()
   answer!: string;
 }
 
-export class RecordFollowUpDto extends ActorCommandDto {
+export class RecordFollowUpDto {
   /** Whether the matter was resolved, as the caller says on the follow-up call (回访). */
   @ApiProperty({ enum: FOLLOW_UP_RESULTS })
   @IsIn(FOLLOW_UP_RESULTS)
@@ -394,28 +280,30 @@ export class RecordFollowUpDto extends ActorCommandDto {
   @IsIn(SATISFACTION_LEVELS)
   satisfaction!: Satisfaction;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, example: '工资13000元已追回' })
+  @ApiPropertyOptional({ type: String, nullable: true, minLength: 1, maxLength: 2000, example: '工资13000元已追回' })
   @IsOptional()
   @IsString()
-  @Length(0, 2000)
+  @Length(1, 2000)
+  @IsVisibleText()
   note?: string | null;
 }
 
-export class CloseTicketDto extends ActorCommandDto {}
+/** Closing takes no fields; an empty JSON object (or no body) is the request. */
+export class CloseTicketDto {}
 
-export class ReopenTicketDto extends ActorCommandDto {
+export class ReopenTicketDto {
   /** Why the ticket is reopened; 1 to 2000 characters. */
   @ApiProperty({ minLength: 1, maxLength: 2000, example: '来电人反映用人单位未按调解协议付款' })
   @IsString()
   @Length(1, 2000)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @IsVisibleText()
   reason!: string;
 }
 
 /** Reasons an owner may give for a transfer; danger transfers to 110 happen at opening. */
 export const TRANSFER_OUT_REASONS = ['not-ours'] as const;
 
-export class TransferTicketDto extends ActorCommandDto {
+export class TransferTicketDto {
   /** The partner hotline that receives the matter. */
   @ApiProperty({ enum: PARTNER_HOTLINES, example: '12345' })
   @IsIn(PARTNER_HOTLINES)
@@ -425,29 +313,38 @@ export class TransferTicketDto extends ActorCommandDto {
   @IsIn(TRANSFER_OUT_REASONS)
   reason!: (typeof TRANSFER_OUT_REASONS)[number];
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, example: '属于劳动保障监察事项，转12345' })
+  @ApiPropertyOptional({ type: String, nullable: true, minLength: 1, maxLength: 2000, example: '属于劳动保障监察事项，转12345' })
   @IsOptional()
   @IsString()
-  @Length(0, 2000)
+  @Length(1, 2000)
+  @IsVisibleText()
   note?: string | null;
 }
 
-export class ReferTicketDto extends ActorCommandDto {
-  /** The organisation that may see the ticket; a partner hotline by its number ("110"). */
-  @ApiProperty({ minLength: 1, maxLength: 200, example: '佛山市南海区人民法院' })
+/** The organisation that may see the ticket without owning it, by the id its staff's tokens carry. */
+export class ReferTicketDto {
+  /** Its id: "12348-gz", "legal-aid-centre:440605", a partner hotline as `partner-hotline:110`. */
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'mediation-committee:440605011' })
   @IsString()
   @Length(1, 200)
-  @Matches(/\S/, { message: 'organisation must not be blank' })
-  organisation!: string;
+  @Matches(ORGANISATION_ID, { message: ORGANISATION_ID_MESSAGE('organisationId') })
+  organisationId!: string;
+
+  /** Its display name, for the ticket's readers. */
+  @ApiProperty({ minLength: 1, maxLength: 200, example: '桂城街道人民调解委员会' })
+  @IsString()
+  @Length(1, 200)
+  @IsVisibleText()
+  organisationName!: string;
 
   @ApiProperty({ minLength: 1, maxLength: 500, example: '诉讼阶段需法院了解前期调解情况' })
   @IsString()
   @Length(1, 500)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @IsVisibleText()
   reason!: string;
 }
 
-export class MergeTicketDto extends ActorCommandDto {
+export class MergeTicketDto {
   /** The open ticket the duplicate's work continues in. */
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all')
@@ -456,35 +353,34 @@ export class MergeTicketDto extends ActorCommandDto {
   @ApiProperty({ minLength: 1, maxLength: 2000, example: '同一来电人同一事项重复来电' })
   @IsString()
   @Length(1, 2000)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @IsVisibleText()
   reason!: string;
 }
 
-export class UndoMergeDto extends ActorCommandDto {}
+/** Undoing a merge takes no fields; an empty JSON object (or no body) is the request. */
+export class UndoMergeDto {}
 
-/** The owner's view: whose tickets, and which page. */
+/** The owner's view of the token's organisation: which page, and whether only the caller's own tickets. */
 export class OwnerTicketsQueryDto extends PageQueryDto {
-  /** The first-contact organisation. */
-  @ApiProperty({ minLength: 1, maxLength: 200, example: '广东省12348公共法律服务热线' })
-  @IsString()
-  @Length(1, 200)
-  organisation!: string;
-
-  /** Only the tickets this agent received first. */
-  @ApiPropertyOptional({ minLength: 1, maxLength: 100, example: 'agent-0731' })
+  /** `true`: only the tickets the signed-in agent received first. */
+  @ApiPropertyOptional({ type: Boolean, default: false })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  agent?: string;
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  mine?: boolean;
 }
 
-/** What a caller gives to follow their ticket: the number they were told and their phone's last four digits. */
-export class TicketLookupQueryDto {
-  @ApiProperty({ example: '12348-20261123-000042', pattern: '^12348-\\d{8}-\\d{6,}$' })
-  @Matches(/^12348-\d{8}-\d{6,}$/, { message: 'ticketNumber must look like 12348-YYYYMMDD-NNNNNN' })
-  ticketNumber!: string;
+/** What a caller gives to follow their ticket: the reference and the one-time code the agent told them. */
+export class TicketLookupDto {
+  /** 10 characters of Crockford base32; case, spaces and hyphens do not matter, I and L read as 1, O as 0. */
+  @ApiProperty({ example: '7K3M-9Q2X-HP' })
+  @IsString()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalisedReference(value) : value))
+  @Matches(REFERENCE_PATTERN, { message: 'reference must be the 10-character reference the caller was told' })
+  reference!: string;
 
-  @ApiProperty({ example: '5678', pattern: '^\\d{4}$' })
-  @Matches(/^\d{4}$/, { message: 'phoneLast4 must be the last four digits of the phone number' })
-  phoneLast4!: string;
+  @ApiProperty({ example: '482913', pattern: '^\\d{6}$' })
+  @IsString()
+  @Matches(new RegExp(`^\\d{${LOOKUP_CODE_LENGTH}}$`), { message: `code must be the ${LOOKUP_CODE_LENGTH}-digit code the caller was told` })
+  code!: string;
 }

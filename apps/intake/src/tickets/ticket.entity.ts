@@ -31,15 +31,18 @@ export type StoredTransfer = Stored<PartnerTransfer>;
 /** A ticket row. The caller's full details live here and nowhere else on the platform. */
 @Entity({ name: 'tickets' })
 @Unique('tickets_ticket_number_key', ['ticketNumber'])
+@Unique('tickets_public_reference_key', ['publicReference'])
 @Index('tickets_opened_at_idx', ['openedAt', 'id'])
 @Index('tickets_status_idx', ['status'])
 @Index('tickets_caller_phone_hash_idx', ['callerPhoneHash'])
 @Index('tickets_caller_id_number_hash_idx', ['callerIdNumberHash'])
-@Index('tickets_first_contact_owner_idx', ['firstContactOrganisation', 'openedAt'])
-// Pattern-ops index for the region prefix filter (LIKE '4406%') and a GIN index for the watcher
-// filter (watchers @> ...); TypeORM cannot express either, so it leaves them to the migrations.
+@Index('tickets_first_contact_owner_idx', ['firstContactOrganisationId', 'openedAt'])
+// Pattern-ops index for the region prefix filter (LIKE '4406%') and GIN indexes for who watches
+// a ticket and which bodies had it (watchers @> ..., hops @> ...); TypeORM cannot express
+// them, so it leaves them to the migrations.
 @Index('tickets_region_code_prefix_idx', { synchronize: false })
 @Index('tickets_watchers_idx', { synchronize: false })
+@Index('tickets_hops_idx', { synchronize: false })
 export class TicketEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -89,11 +92,21 @@ export class TicketEntity {
   @Column({ type: 'varchar', length: 20 })
   firstContactPlatform!: FirstContactPlatform;
 
+  /** Id of the first-contact organisation ("12348-gd", `partner-hotline:110`): owner rules and read scopes compare it. */
+  @Column({ type: 'varchar', length: 200 })
+  firstContactOrganisationId!: string;
+
+  /** Display name of the first-contact organisation. */
   @Column({ type: 'varchar', length: 200 })
   firstContactOrganisation!: string;
 
+  /** Display name of the receiving agent. */
   @Column({ type: 'varchar', length: 100, nullable: true })
   firstContactAgent!: string | null;
+
+  /** Token subject of the receiving agent. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  firstContactAgentId!: string | null;
 
   @Column({ type: 'timestamptz' })
   firstContactReceivedAt!: Date;
@@ -139,6 +152,14 @@ export class TicketEntity {
   /** HMAC-SHA256 (hex) of the ID number, when the caller gave one. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   callerIdNumberHash!: string | null;
+
+  /** The caller's lookup reference; null for partner forwards and tickets opened before references. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  publicReference!: string | null;
+
+  /** HMAC-SHA256 (hex) of the caller's one-time lookup code; the code itself is never stored. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  lookupCodeHash!: string | null;
 
   /** Bodies that may see the ticket without owning it. */
   @Column({ type: 'jsonb' })

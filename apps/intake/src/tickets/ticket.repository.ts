@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { And, DataSource, In, LessThan, Like, MoreThanOrEqual, Not, Raw, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { Brackets, DataSource, In, Not, type EntityManager, type FindOptionsWhere, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 import type { Channel, FirstContactPlatform, LegalCategory, RequestType, TicketStatus } from '@legal-hotline/contracts';
-import type { LookedUpTicket } from './domain/caller-lookup.js';
 import type { DuplicateCandidate } from './domain/duplicates.js';
-import type { CallerFingerprint, Hop, Ticket, TimelineEntry } from './domain/ticket.js';
+import type { CallerFingerprint, CallerLookupKey, Hop, Ticket, TimelineEntry } from './domain/ticket.js';
+import type { TicketScope } from './domain/ticket-access.js';
 import { TicketEntity, type StoredHop } from './ticket.entity.js';
 import { TimelineEntryEntity } from './timeline-entry.entity.js';
 
@@ -19,14 +19,14 @@ export interface TicketFilter {
   openedFrom?: Date;
   /** Exclusive upper bound of the opening time. */
   openedTo?: Date;
-  /** Tickets this organisation watches (referrals). */
+  /** Tickets the organisation with this id watches (referrals). */
   watcher?: string;
 }
 
-/** Whose tickets the owner's view lists: an organisation, optionally one of its agents. */
+/** Whose tickets the owner's view lists: an organisation by id, optionally only one agent's (by token subject). */
 export interface OwnerFilter {
-  organisation: string;
-  agent?: string;
+  organisationId: string;
+  agentId?: string;
 }
 
 interface Page {
@@ -86,12 +86,23 @@ export class TicketRepository {
     if (entries.length > 0) await manager.insert(TimelineEntryEntity, entries.map((entry) => toEntryRow(ticketId, entry)));
   }
 
-  /** Tickets of the same caller (same phone or ID number hash), whatever their category or region: the domain decides. */
+  /** Tickets of the same caller (same phone or ID number hash), whatever their category, region or owner: the domain decides. */
   async sameCaller(fingerprint: CallerFingerprint, manager: EntityManager = this.dataSource.manager): Promise<DuplicateCandidate[]> {
     const where: FindOptionsWhere<TicketEntity>[] = [{ callerPhoneHash: fingerprint.phoneHash }];
     if (fingerprint.idNumberHash) where.push({ callerIdNumberHash: fingerprint.idNumberHash });
     const rows = await manager.find(TicketEntity, {
-      select: { id: true, ticketNumber: true, status: true, openedAt: true, legalCategory: true, regionCode: true, callerPhoneHash: true, callerIdNumberHash: true },
+      select: {
+        id: true,
+        ticketNumber: true,
+        status: true,
+        openedAt: true,
+        legalCategory: true,
+        regionCode: true,
+        callerPhoneHash: true,
+        callerIdNumberHash: true,
+        firstContactOrganisationId: true,
+        watchers: true,
+      },
       where,
     });
     return rows.map((row) => ({
@@ -102,16 +113,21 @@ export class TicketRepository {
       legalCategory: row.legalCategory,
       regionCode: row.regionCode,
       callerFingerprint: fingerprintOf(row),
+      ownerOrganisationId: row.firstContactOrganisationId,
+      watcherOrganisationIds: row.watchers.map((w) => w.organisationId),
     }));
   }
 
-  /** What the caller lookup needs of a ticket, found by the number the caller was told. */
-  async findForLookup(ticketNumber: string): Promise<LookedUpTicket | null> {
-    const row = await this.dataSource.manager.findOne(TicketEntity, {
-      select: { ticketNumber: true, status: true, callerPhone: true, updatedAt: true },
-      where: { ticketNumber },
-    });
-    return row ? { ticketNumber: row.ticketNumber, status: row.status, callerPhone: row.callerPhone, updatedAt: row.updatedAt } : null;
+  /** The ticket's status and lookup key, found by the reference the caller was told; tickets without one are never found. */
+  async findForLookup(manager: EntityManager, reference: string): Promise<{ id: string; status: TicketStatus; key: CallerLookupKey } | null> {
+    const row = await manager.findOne(TicketEntity, { select: { id: true, status: true, publicReference: true, lookupCodeHash: true }, where: { publicReference: reference } });
+    if (!row?.publicReference || !row.lookupCodeHash) return null;
+    return { id: row.id, status: row.status, key: { reference: row.publicReference, codeHash: row.lookupCodeHash } };
+  }
+
+  /** Replaces the hash of the caller's lookup code (a re-issued code). */
+  async replaceLookupCodeHash(manager: EntityManager, ticketId: string, key: CallerLookupKey): Promise<void> {
+    await manager.update(TicketEntity, { id: ticketId, publicReference: key.reference }, { lookupCodeHash: key.codeHash });
   }
 
   /**
@@ -121,8 +137,8 @@ export class TicketRepository {
   async ownedOpen(owner: OwnerFilter, page: Page): Promise<{ tickets: Ticket[]; total: number }> {
     const [rows, total] = await this.dataSource.manager.findAndCount(TicketEntity, {
       where: {
-        firstContactOrganisation: owner.organisation,
-        ...(owner.agent === undefined ? {} : { firstContactAgent: owner.agent }),
+        firstContactOrganisationId: owner.organisationId,
+        ...(owner.agentId === undefined ? {} : { firstContactAgentId: owner.agentId }),
         status: Not(In(CLOSED_STATUSES)),
       },
       order: { openedAt: 'ASC', id: 'ASC' },
@@ -139,32 +155,42 @@ export class TicketRepository {
     return { ticket: toTicket(row), timeline: entries.map(toEntry), updatedAt: row.updatedAt };
   }
 
-  /** One page of tickets, newest first, and how many match in all. */
-  async list(filter: TicketFilter, page: Page): Promise<{ tickets: Ticket[]; total: number }> {
-    const where: FindOptionsWhere<TicketEntity> = {};
-    if (filter.status) where.status = filter.status;
-    if (filter.requestType) where.requestType = filter.requestType;
-    if (filter.legalCategory) where.legalCategory = filter.legalCategory;
-    if (filter.regionCodePrefix) where.regionCode = Like(`${filter.regionCodePrefix}%`);
-    if (filter.firstContactPlatform) where.firstContactPlatform = filter.firstContactPlatform;
-    if (filter.channel) where.channel = filter.channel;
-    const { openedFrom, openedTo } = filter;
-    if (openedFrom && openedTo) where.openedAt = And(MoreThanOrEqual(openedFrom), LessThan(openedTo));
-    else if (openedFrom) where.openedAt = MoreThanOrEqual(openedFrom);
-    else if (openedTo) where.openedAt = LessThan(openedTo);
+  /** One page of the tickets within `scope` that match the filters, newest first, and how many match in all. */
+  async list(filter: TicketFilter, scope: TicketScope, page: Page): Promise<{ tickets: Ticket[]; total: number }> {
+    const query = this.dataSource.manager.createQueryBuilder(TicketEntity, 't');
+    if (filter.status) query.andWhere('t.status = :status', { status: filter.status });
+    if (filter.requestType) query.andWhere('t.requestType = :requestType', { requestType: filter.requestType });
+    if (filter.legalCategory) query.andWhere('t.legalCategory = :legalCategory', { legalCategory: filter.legalCategory });
+    if (filter.regionCodePrefix) query.andWhere('t.regionCode LIKE :regionFilter', { regionFilter: `${filter.regionCodePrefix}%` });
+    if (filter.firstContactPlatform) query.andWhere('t.firstContactPlatform = :platform', { platform: filter.firstContactPlatform });
+    if (filter.channel) query.andWhere('t.channel = :channel', { channel: filter.channel });
+    if (filter.openedFrom) query.andWhere('t.openedAt >= :openedFrom', { openedFrom: filter.openedFrom });
+    if (filter.openedTo) query.andWhere('t.openedAt < :openedTo', { openedTo: filter.openedTo });
     // Containment, so the GIN index on watchers serves the filter.
-    if (filter.watcher !== undefined) {
-      where.watchers = Raw((column) => `${column} @> :watching::jsonb`, { watching: JSON.stringify([{ organisation: filter.watcher }]) });
-    }
+    if (filter.watcher !== undefined) query.andWhere('t.watchers @> :watcherFilter::jsonb', { watcherFilter: JSON.stringify([{ organisationId: filter.watcher }]) });
+    query.andWhere(new Brackets((where) => inScopeWhere(where, scope)));
 
-    const [rows, total] = await this.dataSource.manager.findAndCount(TicketEntity, {
-      where,
-      order: { openedAt: 'DESC', id: 'DESC' },
-      skip: page.offset,
-      take: page.limit,
-    });
+    const [rows, total] = await query.orderBy('t.openedAt', 'DESC').addOrderBy('t.id', 'DESC').skip(page.offset).take(page.limit).getManyAndCount();
     return { tickets: rows.map(toTicket), total };
   }
+}
+
+/**
+ * The scope as SQL, part by part with OR; an empty scope matches nothing. Mirrors `inScope` in
+ * the domain; the jsonb conditions are containments, so the GIN indexes serve them.
+ */
+function inScopeWhere(where: WhereExpressionBuilder, scope: TicketScope): void {
+  const { ownedBy, watchedBy, handedTo, regionPrefix } = scope;
+  where.where('false');
+  if (ownedBy !== null) where.orWhere('t.firstContactOrganisationId = :scopeOwner', { scopeOwner: ownedBy });
+  if (watchedBy !== null) where.orWhere('t.watchers @> :scopeWatching::jsonb', { scopeWatching: JSON.stringify([{ organisationId: watchedBy }]) });
+  if (handedTo !== null) where.orWhere('t.hops @> :scopeHandedTo::jsonb', { scopeHandedTo: JSON.stringify([{ agencyId: handedTo }]) });
+  if (regionPrefix !== null) where.orWhere('t.regionCode LIKE :scopeRegion', { scopeRegion: `${regionPrefix}%` });
+}
+
+/** The scope as a condition on the tickets alias `t` of another query (alerts, the access trail). */
+export function withinScope<T extends object>(query: SelectQueryBuilder<T>, scope: TicketScope): SelectQueryBuilder<T> {
+  return query.andWhere(new Brackets((where) => inScopeWhere(where, scope)));
 }
 
 function toRow(ticket: Ticket, updatedAt: Date): TicketEntity {
@@ -186,8 +212,10 @@ function toRow(ticket: Ticket, updatedAt: Date): TicketEntity {
     callerLanguage: ticket.caller.language,
     callerAccessibilityNeeds: [...ticket.caller.accessibilityNeeds],
     firstContactPlatform: ticket.firstContact.platform,
+    firstContactOrganisationId: ticket.firstContact.organisationId,
     firstContactOrganisation: ticket.firstContact.organisation,
     firstContactAgent: ticket.firstContact.agent,
+    firstContactAgentId: ticket.firstContact.agentId,
     firstContactReceivedAt: ticket.firstContact.receivedAt,
     partnerReference: ticket.partnerReference,
     currentAssignmentId: current?.assignmentId ?? null,
@@ -202,6 +230,8 @@ function toRow(ticket: Ticket, updatedAt: Date): TicketEntity {
     specialChannel: ticket.specialChannel,
     callerPhoneHash: ticket.callerFingerprint?.phoneHash ?? null,
     callerIdNumberHash: ticket.callerFingerprint?.idNumberHash ?? null,
+    publicReference: ticket.callerLookup?.reference ?? null,
+    lookupCodeHash: ticket.callerLookup?.codeHash ?? null,
     watchers: ticket.watchers.map((w) => ({ ...w, addedAt: w.addedAt.toISOString() })),
     transfers: ticket.transfers.map((t) => ({ ...t, requestedAt: t.requestedAt.toISOString() })),
     answer: ticket.answer && { ...ticket.answer, answeredAt: ticket.answer.answeredAt.toISOString() },
@@ -236,8 +266,10 @@ function toTicket(row: TicketEntity): Ticket {
     },
     firstContact: {
       platform: row.firstContactPlatform,
+      organisationId: row.firstContactOrganisationId,
       organisation: row.firstContactOrganisation,
       agent: row.firstContactAgent,
+      agentId: row.firstContactAgentId,
       receivedAt: row.firstContactReceivedAt,
     },
     partnerReference: row.partnerReference,
@@ -259,6 +291,7 @@ function toTicket(row: TicketEntity): Ticket {
     meansTestExemption: row.meansTestExemption,
     specialChannel: row.specialChannel,
     callerFingerprint: fingerprintOf(row),
+    callerLookup: row.publicReference && row.lookupCodeHash ? { reference: row.publicReference, codeHash: row.lookupCodeHash } : null,
     watchers: row.watchers.map((w) => ({ ...w, addedAt: new Date(w.addedAt) })),
     transfers: row.transfers.map((t) => ({ ...t, requestedAt: new Date(t.requestedAt) })),
     answer: row.answer && { ...row.answer, answeredAt: new Date(row.answer.answeredAt) },
@@ -308,6 +341,8 @@ function toEntryRow(ticketId: string, entry: TimelineEntry): Omit<TimelineEntryE
     at: entry.at,
     source: entry.source,
     actor: entry.actor,
+    actorOrganisationId: entry.actorOrganisationId,
+    actorId: entry.actorId,
     kind: entry.kind,
     statusAfter: entry.statusAfter,
     reason: entry.reason,
@@ -321,6 +356,8 @@ function toEntry(row: TimelineEntryEntity): TimelineEntry {
     at: row.at,
     source: row.source,
     actor: row.actor,
+    actorOrganisationId: row.actorOrganisationId,
+    actorId: row.actorId,
     kind: row.kind,
     statusAfter: row.statusAfter,
     reason: row.reason,

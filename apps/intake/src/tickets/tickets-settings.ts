@@ -1,7 +1,10 @@
 /** Settings of the tickets capability, from the service configuration. */
 export class TicketsSettings {
   constructor(
-    /** Key of the caller fingerprints (HMAC-SHA256); changing it makes earlier tickets unmatchable as duplicates. */
+    /**
+     * Key of the caller fingerprints and of the lookup code hashes (HMAC-SHA256); changing it
+     * makes earlier tickets unmatchable as duplicates and their lookup codes invalid.
+     */
     readonly callerHashKey: string,
   ) {}
 }

@@ -1,17 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { CurrentPrincipal, RequireRoles, type Principal } from '@legal-hotline/auth';
 import type { CorrelationContext } from '@legal-hotline/observability';
-import { RequestCorrelation } from '@legal-hotline/service-runtime';
+import { CodedError, RequestCorrelation } from '@legal-hotline/service-runtime';
+import { isIdempotencyKey } from './domain/idempotency.js';
 import { GetTicketHandler } from './get-ticket.handler.js';
 import { ListTicketsHandler } from './list-tickets.handler.js';
 import { MergeTicketsHandler } from './merge-tickets.handler.js';
@@ -33,6 +36,9 @@ import {
 import { OpenedTicketView, TicketPageView, TicketView } from './ticket-view.dto.js';
 
 const CONFLICT = 'TICKET.INVALID_TRANSITION naming the current and the refused status, or the rule broken';
+const NOT_OWNER = 'TICKET.NOT_OWNER: the token’s organisation is not the ticket’s first-contact organisation; AUTH.ROLE_MISSING: the token lacks the role';
+const READ_REFUSED =
+  'ACCESS.OTHER_BODY (the ticket belongs to another organisation or body) or ACCESS.OUTSIDE_AREA (a supervisor, outside the area); AUTH.ROLE_MISSING';
 
 @ApiTags('tickets')
 @Controller('api/v1/tickets')
@@ -46,104 +52,196 @@ export class TicketsController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Open a ticket (受理) for a request received on a 12348 platform' })
+  @RequireRoles('hotline-agent')
+  @ApiOperation({
+    summary: 'Open a ticket (受理) for a request received on a 12348 platform',
+    description:
+      'The first contact is the token’s organisation and agent; the platform follows from the channel. The answer carries the caller’s lookup reference and one-time code, once.',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: '1 to 200 visible ASCII characters, per organisation: a retry with the same key and body answers the first ticket and opens none',
+  })
   @ApiCreatedResponse({ type: OpenedTicketView })
-  @ApiBadRequestResponse({ description: 'Invalid request; `errors` names each field' })
-  @ApiUnprocessableEntityResponse({ description: 'REGION.UNKNOWN: a region code names no known division' })
-  open(@Body() dto: OpenTicketDto, @RequestCorrelation() correlation: CorrelationContext): Promise<OpenedTicketView> {
-    return this.openTicket.open(dto, correlation);
+  @ApiBadRequestResponse({ description: 'Invalid request (a body field such as `firstContact` is refused); `errors` names each field' })
+  @ApiForbiddenResponse({ description: 'AUTH.ROLE_MISSING, or ACCESS.NO_ORGANISATION: the token names no organisation' })
+  @ApiUnprocessableEntityResponse({ description: 'REGION.UNKNOWN: a region code names no known division; IDEMPOTENCY.KEY_REUSED: the key was used with another body' })
+  open(
+    @Body() dto: OpenTicketDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<OpenedTicketView> {
+    return this.openTicket.open(dto, principal, idempotencyKeyOf(idempotencyKey), correlation);
   }
 
   @Get()
-  @ApiOperation({ summary: 'Tickets matching the filters, newest first' })
+  @RequireRoles('hotline-agent', 'office-staff', 'supervisor')
+  @ApiOperation({
+    summary: 'Tickets the caller may read that match the filters, newest first',
+    description:
+      'Agents and leads: tickets their organisation received first or watches. Office staff: tickets handed (at any time) to their body. Supervisors: tickets in their area. Filtered, never refused.',
+  })
   @ApiOkResponse({ type: TicketPageView })
-  list(@Query() query: ListTicketsQueryDto): Promise<TicketPageView> {
-    return this.listTickets.list(query);
+  list(@Query() query: ListTicketsQueryDto, @CurrentPrincipal() principal: Principal): Promise<TicketPageView> {
+    return this.listTickets.list(query, principal);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A ticket with its first contact, current handler, hand-offs, records, possible duplicates and timeline' })
+  @RequireRoles('hotline-agent', 'office-staff', 'supervisor')
+  @ApiOperation({
+    summary: 'A ticket with its first contact, current handler, hand-offs, records, possible duplicates and timeline; caller masked',
+    description: 'Readable as in the list. Possible duplicates are shown to agents only, and only tickets their organisation received first or watches.',
+  })
   @ApiOkResponse({ type: TicketView })
+  @ApiForbiddenResponse({ description: READ_REFUSED })
   @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
-  get(@Param() params: TicketIdParamsDto): Promise<TicketView> {
-    return this.getTicket.get(params.id);
+  get(@Param() params: TicketIdParamsDto, @CurrentPrincipal() principal: Principal): Promise<TicketView> {
+    return this.getTicket.get(params.id, principal);
   }
 
   @Post(':id/answer')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The first-contact owner answered the caller (答复)' })
+  @RequireRoles('hotline-agent')
+  @ApiOperation({ summary: 'The first-contact organisation answered the caller (答复)' })
   @ApiOkResponse({ type: TicketView })
-  @ApiForbiddenResponse({ description: 'TICKET.NOT_OWNER' })
+  @ApiForbiddenResponse({ description: NOT_OWNER })
+  @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
   @ApiConflictResponse({ description: CONFLICT })
-  answer(@Param() params: TicketIdParamsDto, @Body() dto: AnswerCallerDto, @RequestCorrelation() correlation: CorrelationContext): Promise<TicketView> {
-    return this.commands.answer(params.id, dto, correlation);
+  answer(
+    @Param() params: TicketIdParamsDto,
+    @Body() dto: AnswerCallerDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<TicketView> {
+    return this.commands.answer(params.id, dto, principal, correlation);
   }
 
   @Post(':id/follow-up')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The owner recorded the follow-up call (回访); a dissatisfied caller reopens the ticket under supervision' })
+  @RequireRoles('hotline-agent')
+  @ApiOperation({ summary: 'The first-contact organisation recorded the follow-up call (回访); a dissatisfied caller reopens the ticket under supervision' })
   @ApiOkResponse({ type: TicketView })
-  @ApiForbiddenResponse({ description: 'TICKET.NOT_OWNER' })
+  @ApiForbiddenResponse({ description: NOT_OWNER })
+  @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
   @ApiConflictResponse({ description: `TICKET.NOT_ANSWERED, or ${CONFLICT}` })
-  followUp(@Param() params: TicketIdParamsDto, @Body() dto: RecordFollowUpDto, @RequestCorrelation() correlation: CorrelationContext): Promise<TicketView> {
-    return this.commands.recordFollowUp(params.id, dto, correlation);
+  followUp(
+    @Param() params: TicketIdParamsDto,
+    @Body() dto: RecordFollowUpDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<TicketView> {
+    return this.commands.recordFollowUp(params.id, dto, principal, correlation);
   }
 
   @Post(':id/close')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The first-contact owner closes the ticket (办结) after the answer and the follow-up call' })
+  @RequireRoles('owner-lead')
+  @ApiOperation({ summary: 'A lead of the first-contact organisation closes the ticket (办结) after the answer and the follow-up call' })
   @ApiOkResponse({ type: TicketView })
-  @ApiForbiddenResponse({ description: 'TICKET.NOT_OWNER' })
+  @ApiForbiddenResponse({ description: NOT_OWNER })
+  @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
   @ApiConflictResponse({ description: `TICKET.NOT_ANSWERED, TICKET.FOLLOW_UP_MISSING, or ${CONFLICT}` })
-  close(@Param() params: TicketIdParamsDto, @Body() dto: CloseTicketDto, @RequestCorrelation() correlation: CorrelationContext): Promise<TicketView> {
-    return this.commands.close(params.id, dto, correlation);
+  close(
+    @Param() params: TicketIdParamsDto,
+    @Body() _empty: CloseTicketDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<TicketView> {
+    return this.commands.close(params.id, principal, correlation);
   }
 
   @Post(':id/reopen')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The owner reopens the ticket' })
+  @RequireRoles('hotline-agent')
+  @ApiOperation({ summary: 'The first-contact organisation reopens the ticket' })
   @ApiOkResponse({ type: TicketView })
-  @ApiForbiddenResponse({ description: 'TICKET.NOT_OWNER' })
+  @ApiForbiddenResponse({ description: NOT_OWNER })
+  @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
   @ApiConflictResponse({ description: CONFLICT })
-  reopen(@Param() params: TicketIdParamsDto, @Body() dto: ReopenTicketDto, @RequestCorrelation() correlation: CorrelationContext): Promise<TicketView> {
-    return this.commands.reopen(params.id, dto, correlation);
+  reopen(
+    @Param() params: TicketIdParamsDto,
+    @Body() dto: ReopenTicketDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<TicketView> {
+    return this.commands.reopen(params.id, dto, principal, correlation);
   }
 
   @Post(':id/transfer')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The owner passes a matter that is not the legal service’s to a partner hotline' })
+  @RequireRoles('hotline-agent')
+  @ApiOperation({ summary: 'The first-contact organisation passes a matter that is not the legal service’s to a partner hotline' })
   @ApiOkResponse({ type: TicketView })
-  @ApiForbiddenResponse({ description: 'TICKET.NOT_OWNER' })
+  @ApiForbiddenResponse({ description: NOT_OWNER })
+  @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
   @ApiConflictResponse({ description: CONFLICT })
-  transfer(@Param() params: TicketIdParamsDto, @Body() dto: TransferTicketDto, @RequestCorrelation() correlation: CorrelationContext): Promise<TicketView> {
-    return this.commands.transfer(params.id, dto, correlation);
+  transfer(
+    @Param() params: TicketIdParamsDto,
+    @Body() dto: TransferTicketDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<TicketView> {
+    return this.commands.transfer(params.id, dto, principal, correlation);
   }
 
   @Post(':id/referrals')
-  @ApiOperation({ summary: 'Let another body see the ticket without owning it (referral)' })
+  @RequireRoles('hotline-agent')
+  @ApiOperation({ summary: 'The first-contact organisation lets another organisation (by id) see the ticket without owning it (referral)' })
   @ApiCreatedResponse({ type: TicketView })
+  @ApiForbiddenResponse({ description: NOT_OWNER })
+  @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
   @ApiConflictResponse({ description: 'TICKET.ALREADY_WATCHING' })
-  refer(@Param() params: TicketIdParamsDto, @Body() dto: ReferTicketDto, @RequestCorrelation() correlation: CorrelationContext): Promise<TicketView> {
-    return this.commands.refer(params.id, dto, correlation);
+  refer(
+    @Param() params: TicketIdParamsDto,
+    @Body() dto: ReferTicketDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<TicketView> {
+    return this.commands.refer(params.id, dto, principal, correlation);
   }
 
   @Post(':id/merge')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Merge this duplicate into another open ticket' })
+  @RequireRoles('owner-lead')
+  @ApiOperation({ summary: 'A lead of the first-contact organisation of either ticket merges this duplicate into another open ticket' })
   @ApiOkResponse({ type: TicketView })
-  @ApiForbiddenResponse({ description: 'TICKET.NOT_OWNER: neither ticket was first received by the actor' })
+  @ApiForbiddenResponse({ description: `${NOT_OWNER} (of neither ticket)` })
+  @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
   @ApiConflictResponse({ description: `TICKET.MERGE_TARGET_UNKNOWN, TICKET.MERGE_INTO_ITSELF, TICKET.MERGE_TARGET_CLOSED, or ${CONFLICT}` })
-  merge(@Param() params: TicketIdParamsDto, @Body() dto: MergeTicketDto, @RequestCorrelation() correlation: CorrelationContext): Promise<TicketView> {
-    return this.merges.merge(params.id, dto, correlation);
+  merge(
+    @Param() params: TicketIdParamsDto,
+    @Body() dto: MergeTicketDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<TicketView> {
+    return this.merges.merge(params.id, dto, principal, correlation);
   }
 
   @Post(':id/unmerge')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Undo a merge: the ticket is open on its own again' })
+  @RequireRoles('owner-lead')
+  @ApiOperation({ summary: 'A lead of the first-contact organisation of either ticket undoes a merge: the ticket is open on its own again' })
   @ApiOkResponse({ type: TicketView })
-  @ApiForbiddenResponse({ description: 'TICKET.NOT_OWNER' })
+  @ApiForbiddenResponse({ description: NOT_OWNER })
+  @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
   @ApiConflictResponse({ description: CONFLICT })
-  unmerge(@Param() params: TicketIdParamsDto, @Body() dto: UndoMergeDto, @RequestCorrelation() correlation: CorrelationContext): Promise<TicketView> {
-    return this.merges.undo(params.id, dto, correlation);
+  unmerge(
+    @Param() params: TicketIdParamsDto,
+    @Body() _empty: UndoMergeDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<TicketView> {
+    return this.merges.undo(params.id, principal, correlation);
   }
+}
+
+/** The optional Idempotency-Key header, checked: absent is null, malformed is a 400 naming it. */
+function idempotencyKeyOf(header: string | undefined): string | null {
+  if (header === undefined) return null;
+  if (!isIdempotencyKey(header)) {
+    throw new CodedError('REQUEST.INVALID_IDEMPOTENCY_KEY', 'invalid', 'Idempotency-Key must be 1 to 200 visible ASCII characters', 'Idempotency-Key');
+  }
+  return header;
 }

@@ -12,11 +12,13 @@ import { RecordTicketProgressHandler } from './record-ticket-progress.handler.js
 import { TicketCommandsHandler } from './ticket-commands.handler.js';
 import { TicketEventsConsumer } from './ticket-events.consumer.js';
 import { TicketLookupController } from './ticket-lookup.controller.js';
+import { TicketLookupFailureRepository } from './ticket-lookup-failure.repository.js';
+import { TicketOpeningRequestRepository } from './ticket-opening-request.repository.js';
 import { TicketRepository } from './ticket.repository.js';
 import { TicketsController } from './tickets.controller.js';
 import { TicketsSettings } from './tickets-settings.js';
 
-/** Tickets (工单): opening, first-contact ownership, the lifecycle to closing, status and timeline. */
+/** Tickets (工单): opening, first-contact ownership, the lifecycle to closing, status and timeline, the caller's lookup. */
 @Module({})
 export class TicketsModule {
   static register(options: { regions: RegionsOptions; callerHashKey: string }): DynamicModule {
@@ -27,6 +29,8 @@ export class TicketsModule {
       providers: [
         { provide: TicketsSettings, useValue: new TicketsSettings(options.callerHashKey) },
         TicketRepository,
+        TicketOpeningRequestRepository,
+        TicketLookupFailureRepository,
         OpenTicketHandler,
         OpenPartnerTicketHandler,
         RecordTicketProgressHandler,
@@ -37,6 +41,7 @@ export class TicketsModule {
         ListOwnerTicketsHandler,
         LookUpTicketHandler,
       ],
+      exports: [TicketRepository],
     };
   }
 }

@@ -29,8 +29,17 @@ export class TimelineEntryEntity {
   @Column({ type: 'varchar', length: 30 })
   source!: EventSource;
 
+  /** Display name of who acted. */
   @Column({ type: 'varchar', length: 200, nullable: true })
   actor!: string | null;
+
+  /** Organisation or body id of the person who acted, from their access token. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  actorOrganisationId!: string | null;
+
+  /** Token subject of the person who acted, when known. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  actorId!: string | null;
 
   @Column({ type: 'varchar', length: 100 })
   kind!: string;

@@ -12,6 +12,7 @@ import { KeepRoutedTicketsAndHandOffs1795500200000 } from './migrations/17955002
 import { CreateAcceptanceClocks1795500300000 } from './migrations/1795500300000-create-acceptance-clocks.js';
 import { CreateMisrouteReports1795500400000 } from './migrations/1795500400000-create-misroute-reports.js';
 import { CreateAgencyAudit1795500500000 } from './migrations/1795500500000-create-agency-audit.js';
+import { AuditDirectoryChangesBySubject1795500600000 } from './migrations/1795500600000-audit-directory-changes-by-subject.js';
 
 /** This service's entities; the service and the seed CLI open the database with the same list. */
 export const ROUTING_ENTITIES = [
@@ -33,4 +34,5 @@ export const ROUTING_MIGRATIONS = [
   CreateAcceptanceClocks1795500300000,
   CreateMisrouteReports1795500400000,
   CreateAgencyAudit1795500500000,
+  AuditDirectoryChangesBySubject1795500600000,
 ];

@@ -26,8 +26,13 @@ export class AgencyAuditEntity {
   @Column({ type: 'jsonb' })
   after!: Record<string, unknown>;
 
+  /** Display name of the person, from their access token. */
   @Column({ type: 'varchar', length: 100 })
   changedBy!: string;
+
+  /** The access token's subject; null on rows written before changes needed a token. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  changedById!: string | null;
 
   @Column({ type: 'varchar', length: 500 })
   reason!: string;

@@ -3,7 +3,7 @@ import { RegionCatalog } from '@legal-hotline/regions';
 import { AgencyDirectoryRepository } from './agency-directory.repository.js';
 import { toAgencyDetailView, toAgencyView, type AgencyDetailView, type AgencyPage, type ListAgenciesQuery } from './agency.dto.js';
 import { DirectoryError } from './domain/directory-error.js';
-import { regionPrefixOf } from './domain/region-scope.js';
+import { regionPrefixOf } from '@legal-hotline/regions';
 
 /** Reads of the agency directory; they change nothing and emit nothing. */
 @Injectable()

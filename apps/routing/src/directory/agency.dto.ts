@@ -1,3 +1,4 @@
+import { PageQueryDto } from '@legal-hotline/service-runtime';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -16,6 +17,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
 } from 'class-validator';
 import {
   AGENCY_TYPES,
@@ -29,7 +31,8 @@ import type { AgencyAuditEntity } from './agency-audit.entity.js';
 import type { Agency, AgencyAvailability, AgencyLevel } from './domain/agency.js';
 import { DIRECTORY_CHANGE_KINDS, type DirectoryChangeKind } from './domain/directory-change.js';
 import type { WeeklySchedule } from './domain/duty-hours.js';
-import { PageQueryDto } from '@legal-hotline/service-runtime';
+
+import { IsInstant, IsLanguageTag, IsVisibleText } from '@legal-hotline/validation';
 
 const AGENCY_LEVELS: readonly AgencyLevel[] = ['province', 'city', 'county', 'township'];
 const AVAILABILITIES: readonly AgencyAvailability[] = ['normal', 'unstaffed', 'overloaded'];
@@ -76,27 +79,34 @@ export class AgencyIdParams {
   id!: string;
 }
 
-/** Who changes the directory and why: every change names both, and the audit keeps them. */
-class DirectoryChangeAuthorDto {
-  /** Staff id of whoever makes the change. */
-  @ApiProperty({ minLength: 1, maxLength: 100, example: 'directory-admin-li' })
-  @IsString()
-  @Length(1, 100)
-  changedBy!: string;
-
+/**
+ * Why the directory changes: every change says so, and the audit keeps it beside who made it.
+ * Who is the signed-in directory administrator (their token's name and subject); a body that
+ * names one (`changedBy`) is refused with 400.
+ */
+class DirectoryChangeReasonDto {
   /** Why, in plain words; kept in the audit trail. */
-  @ApiProperty({ minLength: 1, maxLength: 500, example: '中心搬迁，暂停接收工单' })
+  @ApiProperty({ minLength: 1, maxLength: 500, example: '中心搬迁，暂停接收工单', description: 'Why, in visible words; kept in the audit trail' })
   @IsString()
+  @IsVisibleText()
   @Length(1, 500)
   reason!: string;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export class ChangeAgencyDto extends DirectoryChangeAuthorDto {
+/**
+ * A setting a change may leave out, but not set to null: null would erase it (no request types,
+ * every category), which no directory administrator means. Validated whenever present.
+ */
+function IsOmittable(): PropertyDecorator {
+  return ValidateIf((_change: object, value: unknown) => value !== undefined);
+}
+
+export class ChangeAgencyDto extends DirectoryChangeReasonDto {
   /** normal takes work; unstaffed and overloaded bodies are passed over by routing (and say why). */
   @ApiPropertyOptional({ enum: AVAILABILITIES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(AVAILABILITIES, { message: `availability must be one of: ${AVAILABILITIES.join(', ')}` })
   availability?: AgencyAvailability;
 
@@ -108,20 +118,17 @@ export class ChangeAgencyDto extends DirectoryChangeAuthorDto {
     description:
       'Duty spans per ISO weekday ("1" = Monday), HH:MM Asia/Shanghai, `to` exclusive; replaces the whole week',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   dutyHours?: Record<string, unknown>;
 
   /** BCP 47 or ISO 639-3 codes the staff serve callers in; replaces the list. */
   @ApiPropertyOptional({ type: [String], example: ['zh-CN', 'yue'] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-    each: true,
-    message: 'languages must be BCP 47 or ISO 639-3 codes, e.g. zh-CN, yue',
-  })
+  @IsLanguageTag({ each: true })
   languages?: string[];
 
   /** Legal categories handled; an empty list means all. Replaces the list. */
@@ -130,21 +137,21 @@ export class ChangeAgencyDto extends DirectoryChangeAuthorDto {
     isArray: true,
     description: 'Legal categories handled; empty means all',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @IsIn(LEGAL_CATEGORIES, { each: true, message: `legalCategories must be drawn from: ${LEGAL_CATEGORIES.join(', ')}` })
   legalCategories?: LegalCategory[];
 
   /** Request types taken; at least one. Replaces the list. */
   @ApiPropertyOptional({ enum: REQUEST_TYPES, isArray: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1)
   @IsIn(REQUEST_TYPES, { each: true, message: `requestTypes must be drawn from: ${REQUEST_TYPES.join(', ')}` })
   requestTypes?: RequestType[];
 }
 
-export class CloseAgencyDto extends DirectoryChangeAuthorDto {
+export class CloseAgencyDto extends DirectoryChangeReasonDto {
   /**
    * First day (Asia/Shanghai, `YYYY-MM-DD`) on which the body no longer serves any region;
    * today when absent, i.e. at once. Every jurisdiction still applying then ends.
@@ -160,7 +167,7 @@ export class CloseAgencyDto extends DirectoryChangeAuthorDto {
   effectiveAt?: string;
 }
 
-export class AddJurisdictionDto extends DirectoryChangeAuthorDto {
+export class AddJurisdictionDto extends DirectoryChangeReasonDto {
   /** Division code (6 or 9 digits) whose area the body serves from `effectiveFrom`. */
   @ApiProperty({ example: '440606', pattern: '^\\d{6}(\\d{3})?$' })
   @Matches(/^\d{6}(\d{3})?$/, { message: 'regionCode must be a 6- or 9-digit division code' })
@@ -179,7 +186,7 @@ export class JurisdictionParams extends AgencyIdParams {
   regionCode!: string;
 }
 
-export class EndJurisdictionDto extends DirectoryChangeAuthorDto {
+export class EndJurisdictionDto extends DirectoryChangeReasonDto {
   /** First day (Asia/Shanghai, `YYYY-MM-DD`) on which it no longer applies. */
   @ApiProperty({ format: 'date', example: '2026-12-01' })
   @Matches(DATE, { message: 'effectiveTo must be a date, YYYY-MM-DD' })
@@ -188,14 +195,14 @@ export class EndJurisdictionDto extends DirectoryChangeAuthorDto {
 }
 
 export class DirectoryAuditQuery {
-  /** Changes made at or after this instant (ISO 8601 with offset); all when absent. Oldest first. */
+  /** Changes made at or after this instant (ISO 8601 with an offset); all when absent. Oldest first. */
   @ApiPropertyOptional({
     format: 'date-time',
-    example: '2026-11-23T00:00:00Z',
-    description: 'Changes at or after this instant; oldest first',
+    example: '2026-11-23T00:00:00+08:00',
+    description: 'Changes at or after this instant, an ISO 8601 date-time with an offset (Z or +08:00); oldest first',
   })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'since must be an ISO 8601 instant, e.g. 2026-11-23T00:00:00Z' })
+  @IsInstant()
   since?: string;
 
   /** At most this many entries. */
@@ -340,8 +347,13 @@ export class AuditEntryView {
   @ApiProperty({ type: 'object', additionalProperties: true, example: { availability: 'unstaffed' } })
   after!: Record<string, unknown>;
 
-  @ApiProperty()
+  /** Display name of who made the change, from their access token. */
+  @ApiProperty({ example: '郑红', description: 'Display name of who made the change, from their access token' })
   changedBy!: string;
+
+  /** Their access token's subject; null on entries older than sign-in. */
+  @ApiProperty({ type: String, nullable: true, description: "Subject of the person's access token; null on entries older than sign-in" })
+  changedById!: string | null;
 
   @ApiProperty()
   reason!: string;
@@ -374,6 +386,7 @@ export function toAuditEntryView(row: AgencyAuditEntity): AuditEntryView {
     before: row.before,
     after: row.after,
     changedBy: row.changedBy,
+    changedById: row.changedById,
     reason: row.reason,
     at: row.changedAt.toISOString(),
   };

@@ -1,4 +1,4 @@
-import { Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@legal-hotline/messaging';
 import { serviceDataSourceOptions } from '@legal-hotline/persistence';
@@ -15,6 +15,10 @@ export class SeedDirectoryConfig extends RoutingConfig {
   /** Provinces to seed, as comma-separated 2-digit numbers ("44,52"). */
   @Matches(/^\d{2}(,\d{2})*$/, { message: 'ROUTING_SEED_PROVINCES must be comma-separated 2-digit province numbers, e.g. 44,52' })
   ROUTING_SEED_PROVINCES = '44,52';
+
+  /** The CLI serves no requests and checks no tokens: it runs without an identity provider too. */
+  @IsOptional()
+  override OIDC_ISSUER!: string;
 }
 
 export interface SeedDirectoryReport {

@@ -1,3 +1,4 @@
+import { PageQueryDto } from '@legal-hotline/service-runtime';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 import type {
@@ -7,7 +8,8 @@ import type {
   OverdueAction,
 } from '../assignments/domain/acceptance-clock.js';
 import { clockStateOf } from '../assignments/domain/acceptance-clock.js';
-import { PageQueryDto } from '@legal-hotline/service-runtime';
+
+import { IsVisibleText } from '@legal-hotline/validation';
 
 const CLOCK_STATES: readonly ClockState[] = ['running', 'paused', 'overdue', 'stopped'];
 
@@ -20,25 +22,15 @@ export class AssignmentIdParams {
 
 export class PauseClockDto {
   /** Why the clock stops, e.g. "waiting for the applicant's ID copy"; shown to everyone following the ticket. */
-  @ApiProperty({ minLength: 1, maxLength: 500, example: '等待申请人补充身份证明材料' })
+  @ApiProperty({ minLength: 1, maxLength: 500, example: '等待申请人补充身份证明材料', description: 'Why the clock stops, in visible words' })
   @IsString()
+  @IsVisibleText()
   @Length(1, 500)
   reason!: string;
-
-  /** Staff id of whoever pauses it. */
-  @ApiProperty({ minLength: 1, maxLength: 100, example: 'supervisor-wang' })
-  @IsString()
-  @Length(1, 100)
-  pausedBy!: string;
 }
 
-export class ResumeClockDto {
-  /** Staff id of whoever resumes it. */
-  @ApiProperty({ minLength: 1, maxLength: 100, example: 'supervisor-wang' })
-  @IsString()
-  @Length(1, 100)
-  resumedBy!: string;
-}
+/** Resuming takes nothing: who resumes is the signed-in supervisor. */
+export class ResumeClockDto {}
 
 export class AcceptanceClockView {
   @ApiProperty({ format: 'uuid' })
@@ -68,10 +60,12 @@ export class AcceptanceClockView {
   @ApiProperty({ type: String, nullable: true })
   pauseReason!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  /** Display name of the supervisor who paused it, from their access token; while paused. */
+  @ApiProperty({ type: String, nullable: true, description: 'Display name of the supervisor who paused it (from their token), while paused' })
   pausedBy!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  /** Display name of the supervisor who last resumed it, from their access token. */
+  @ApiProperty({ type: String, nullable: true, description: 'Display name of the supervisor who last resumed it (from their token)' })
   resumedBy!: string | null;
 
   /** Milliseconds paused so far. */

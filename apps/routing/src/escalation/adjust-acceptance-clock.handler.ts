@@ -1,17 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AccessDeniedError, type Principal } from '@legal-hotline/auth';
 import { appendToOutbox } from '@legal-hotline/messaging';
 import type { CorrelationContext } from '@legal-hotline/observability';
 import { AcceptanceClockRepository } from '../assignments/acceptance-clock.repository.js';
 import { AssignmentRepository } from '../assignments/assignment.repository.js';
 import { ClockError, type AcceptanceClock } from '../assignments/domain/acceptance-clock.js';
 import { lockTicket } from '../db/ticket-lock.js';
+import { recordedName } from '../directory/domain/person-name.js';
 import { CLOCK, type Clock } from '../routing/clock.js';
-import { toAcceptanceClockView, type AcceptanceClockView, type PauseClockDto, type ResumeClockDto } from './acceptance-clock.dto.js';
+import { toAcceptanceClockView, type AcceptanceClockView, type PauseClockDto } from './acceptance-clock.dto.js';
 import { pauseAssignmentClock, resumeAssignmentClock, type AdjustedClock } from './domain/adjust-clock.js';
+import { clockAdjustAccess, clockReadAccess, type ClockAccess } from './domain/supervision-scope.js';
 
-/** Pauses and resumes acceptance clocks: one transaction each, with its event in the outbox. */
+/**
+ * Pauses and resumes acceptance clocks: one transaction each, with its event in the outbox.
+ * Only a supervisor whose area covers the assignment's body does either; the person recorded
+ * is the one their access token names.
+ */
 @Injectable()
 export class AdjustAcceptanceClockHandler {
   constructor(
@@ -21,32 +28,40 @@ export class AdjustAcceptanceClockHandler {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  pause(assignmentId: string, command: PauseClockDto, correlation: CorrelationContext): Promise<AcceptanceClockView> {
-    return this.adjust(assignmentId, (clock, now) =>
-      pauseAssignmentClock(clock, command, now, randomUUID(), { correlationId: correlation.correlationId, causationId: null }),
+  pause(principal: Principal, assignmentId: string, command: PauseClockDto, correlation: CorrelationContext): Promise<AcceptanceClockView> {
+    return this.adjust(principal, assignmentId, (clock, now) =>
+      pauseAssignmentClock(clock, { reason: command.reason, pausedBy: recordedName(principal.name) }, now, randomUUID(), {
+        correlationId: correlation.correlationId,
+        causationId: null,
+      }),
     );
   }
 
-  resume(assignmentId: string, command: ResumeClockDto, correlation: CorrelationContext): Promise<AcceptanceClockView> {
-    return this.adjust(assignmentId, (clock, now) =>
-      resumeAssignmentClock(clock, command, now, randomUUID(), { correlationId: correlation.correlationId, causationId: null }),
+  resume(principal: Principal, assignmentId: string, correlation: CorrelationContext): Promise<AcceptanceClockView> {
+    return this.adjust(principal, assignmentId, (clock, now) =>
+      resumeAssignmentClock(clock, { resumedBy: recordedName(principal.name) }, now, randomUUID(), {
+        correlationId: correlation.correlationId,
+        causationId: null,
+      }),
     );
   }
 
   /** The clock as it stands; reads only. */
-  async get(assignmentId: string): Promise<AcceptanceClockView> {
+  async get(principal: Principal, assignmentId: string): Promise<AcceptanceClockView> {
     const clock = await this.clocks.find(this.dataSource.manager, assignmentId);
     if (!clock) throw ClockError.assignmentNotFound(assignmentId);
+    refuseUnlessAllowed(clockReadAccess(principal, clock.agencyId), assignmentId);
     return toAcceptanceClockView(clock);
   }
 
-  private adjust(assignmentId: string, decide: (clock: AcceptanceClock, now: Date) => AdjustedClock): Promise<AcceptanceClockView> {
+  private adjust(principal: Principal, assignmentId: string, decide: (clock: AcceptanceClock, now: Date) => AdjustedClock): Promise<AcceptanceClockView> {
     return this.dataSource.transaction(async (manager) => {
       const ticketId = await this.assignments.ticketIdOf(manager, assignmentId);
       if (!ticketId) throw ClockError.assignmentNotFound(assignmentId);
       // The ticket first, as every handler: the timer may be about to fire this very clock.
       await lockTicket(manager, ticketId);
       const current = await this.load(manager, assignmentId);
+      refuseUnlessAllowed(clockAdjustAccess(principal, current.agencyId), assignmentId);
       const adjusted = decide(current, this.clock());
       await this.clocks.save(manager, adjusted.clock);
       await appendToOutbox(manager, adjusted.events);
@@ -58,5 +73,16 @@ export class AdjustAcceptanceClockHandler {
     const clock = await this.clocks.findForUpdate(manager, assignmentId);
     if (!clock) throw ClockError.assignmentNotFound(assignmentId);
     return clock;
+  }
+}
+
+function refuseUnlessAllowed(access: ClockAccess, assignmentId: string): void {
+  switch (access) {
+    case 'allowed':
+      return;
+    case 'other-body':
+      throw AccessDeniedError.otherBody(`the acceptance clock of assignment ${assignmentId}`);
+    case 'outside-area':
+      throw AccessDeniedError.outsideArea(`the acceptance clock of assignment ${assignmentId}`);
   }
 }

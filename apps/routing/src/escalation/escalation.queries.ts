@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AccessDeniedError, type Principal } from '@legal-hotline/auth';
 import type { OverdueAction } from '../assignments/domain/acceptance-clock.js';
 import type { EscalationPage, EscalationState, EscalationView, ListEscalationsQuery } from './acceptance-clock.dto.js';
+import { supervisedSeatPrefixOf } from './domain/supervision-scope.js';
 
 interface EscalationRow {
   assignment_id: string;
@@ -28,12 +30,19 @@ const STATES: Record<EscalationState, { where: string; orderBy: string }> = {
   },
 };
 
-/** The supervisor's lists of hand-offs by clock state; reads only. */
+// A body's seat is the part of its id after the type: "legal-aid-centre:440605" sits in 440605.
+const IN_AREA = `split_part(c.agency_id, ':', 2) LIKE $1`;
+
+/** The supervisor's lists of hand-offs by clock state, each supervisor's area only; reads only. */
 @Injectable()
 export class EscalationQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: ListEscalationsQuery): Promise<EscalationPage> {
+  async list(principal: Principal, query: ListEscalationsQuery): Promise<EscalationPage> {
+    const prefix = supervisedSeatPrefixOf(principal.area);
+    if (prefix === null) throw new AccessDeniedError('ACCESS.NO_AREA', 'forbidden', 'your account names no supervised area; ask an administrator to set it');
+    // Digits only (a well-formed region code's prefix): no LIKE escaping needed.
+    const area = `${prefix}%`;
     const { where, orderBy } = STATES[query.state];
     const rows: EscalationRow[] = await this.dataSource.query(
       `SELECT c.assignment_id, c.ticket_id, t.ticket_number, c.agency_id, a.agency_name, c.due_at, c.fired_at,
@@ -41,17 +50,17 @@ export class EscalationQueries {
        FROM acceptance_clocks c
        JOIN assignments a ON a.id = c.assignment_id
        LEFT JOIN routed_tickets t ON t.ticket_id = c.ticket_id
-       WHERE ${where}
+       WHERE ${where} AND ${IN_AREA}
        ORDER BY ${orderBy}
-       LIMIT $1 OFFSET $2`,
-      [query.pageSize, (query.page - 1) * query.pageSize],
+       LIMIT $2 OFFSET $3`,
+      [area, query.pageSize, (query.page - 1) * query.pageSize],
     );
-    const total = rows[0]?.total ?? (query.page > 1 ? await this.count(where) : 0);
+    const total = rows[0]?.total ?? (query.page > 1 ? await this.count(where, area) : 0);
     return { items: rows.map(toEscalationView), page: query.page, pageSize: query.pageSize, total };
   }
 
-  private async count(where: string): Promise<number> {
-    const [row] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM acceptance_clocks c WHERE ${where}`);
+  private async count(where: string, area: string): Promise<number> {
+    const [row] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM acceptance_clocks c WHERE ${where} AND ${IN_AREA}`, [area]);
     return row?.total ?? 0;
   }
 }

@@ -1,9 +1,10 @@
+import { PageQueryDto } from '@legal-hotline/service-runtime';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { LEGAL_CATEGORIES, type LegalCategory } from '@legal-hotline/contracts';
 import { MISROUTE_REASONS, type MisrouteReason } from './domain/misroute.js';
 import type { MisrouteReportEntity } from './misroute-report.entity.js';
-import { PageQueryDto } from '@legal-hotline/service-runtime';
+
 
 export class ListMisrouteReportsQuery extends PageQueryDto {
   @ApiPropertyOptional({ enum: LEGAL_CATEGORIES, description: 'Only this legal category' })

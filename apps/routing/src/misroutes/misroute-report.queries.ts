@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { regionPrefixOf } from '../directory/domain/region-scope.js';
+import { regionPrefixOf } from '@legal-hotline/regions';
 import { toMisrouteReportView, type ListMisrouteReportsQuery, type MisrouteReportPage } from './misroute-report.dto.js';
 import { MisrouteReportEntity } from './misroute-report.entity.js';
 

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequireRoles } from '@legal-hotline/auth';
 import { ListMisrouteReportsQuery, MisrouteReportPage } from './misroute-report.dto.js';
 import { MisrouteReportQueries } from './misroute-report.queries.js';
 
@@ -9,10 +10,11 @@ export class MisrouteReportsController {
   constructor(private readonly queries: MisrouteReportQueries) {}
 
   @Get()
+  @RequireRoles('supervisor', 'directory-admin')
   @ApiOperation({
     summary: '"Not ours" rejections counted per legal category, county and body, most counted first',
     description:
-      'Rejections with not-our-jurisdiction or not-our-category: each row is a routing-table entry to look at, with the first and latest sighting and the latest note.',
+      'Supervisors and directory administrators (who correct the routing table). Rejections with not-our-jurisdiction or not-our-category: each row is a routing-table entry to look at, with the first and latest sighting and the latest note.',
   })
   @ApiOkResponse({ type: MisrouteReportPage })
   @ApiBadRequestResponse({ description: 'Malformed legalCategory, regionCode, reason, page or pageSize' })

@@ -9,7 +9,7 @@ export type AssignmentConflictCode =
   | 'ASSIGNMENT.ALREADY_COMPLETED'
   | 'ASSIGNMENT.WITHDRAWN';
 
-export type AssignmentErrorCode = 'ASSIGNMENT.NOT_FOUND' | 'ASSIGNMENT.NOTE_REQUIRED' | 'ASSIGNMENT.RESULT_REQUIRED' | AssignmentConflictCode;
+export type AssignmentErrorCode = 'AGENCY.NOT_FOUND' | 'ASSIGNMENT.NOT_FOUND' | 'ASSIGNMENT.NOTE_REQUIRED' | 'ASSIGNMENT.RESULT_REQUIRED' | AssignmentConflictCode;
 
 /** How a broken rule is classified; the HTTP edge maps it to a status (404, 409, 400). */
 export type AssignmentErrorKind = 'not-found' | 'conflict' | 'invalid';
@@ -29,7 +29,12 @@ export class AssignmentError extends Error {
   }
 
   static notFound(assignmentId: string): AssignmentError {
-    return new AssignmentError('ASSIGNMENT.NOT_FOUND', 'not-found', `assignment ${assignmentId} is not in this inbox`);
+    return new AssignmentError('ASSIGNMENT.NOT_FOUND', 'not-found', `assignment ${assignmentId} is not in this inbox`, 'id');
+  }
+
+  /** No receiving body of this inbox's kind has the id (routing's directory has none such). */
+  static unknownBody(agencyId: string): AssignmentError {
+    return new AssignmentError('AGENCY.NOT_FOUND', 'not-found', `no receiving body of this inbox has the id ${agencyId}`, 'agencyId');
   }
 
   static noteRequired(reason: RejectionReason): AssignmentError {

@@ -47,19 +47,20 @@ const EXPECTED: ReadonlyArray<readonly [AssignmentStatus, AssignmentCommand, Exp
 ];
 
 const at = new Date('2026-11-25T01:00:00.000Z');
+const zhao = { name: '赵调解员', id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' };
 const context: CommandContext = { service: 'mediation', at, eventId: '8f0a1b2c-3d4e-4f50-8162-738495061728', causationId: 'http-request-1' };
 
 /** Runs the command through its domain function: the status it leads to, or 'ignored'. */
 function apply(assignment: Assignment, command: AssignmentCommand): AssignmentStatus | 'ignored' {
   switch (command) {
     case 'accept':
-      return decideAssignment(assignment, { outcome: 'accept', decidedBy: 'mediator-zhao' }, { ...context, decidedAt: at }).assignment.status;
+      return decideAssignment(assignment, { outcome: 'accept', decidedBy: zhao }, { ...context, decidedAt: at }).assignment.status;
     case 'reject':
-      return decideAssignment(assignment, { outcome: 'reject', decidedBy: 'mediator-zhao', reason: 'duplicate' }, { ...context, decidedAt: at }).assignment.status;
+      return decideAssignment(assignment, { outcome: 'reject', decidedBy: zhao, reason: 'duplicate' }, { ...context, decidedAt: at }).assignment.status;
     case 'start':
-      return startAssignment(assignment, { startedBy: 'mediator-zhao' }, context).assignment.status;
+      return startAssignment(assignment, { startedBy: zhao }, context).assignment.status;
     case 'complete':
-      return completeAssignment(assignment, { completedBy: 'mediator-zhao', outcome: 'resolved', result: '已调解' }, context).assignment.status;
+      return completeAssignment(assignment, { completedBy: zhao, outcome: 'resolved', result: '已调解' }, context).assignment.status;
     case 'withdraw': {
       const outcome = withdrawAssignment(assignment, { reason: 'ticket-closed', withdrawnAt: at });
       return outcome.kind === 'ignored' ? 'ignored' : outcome.assignment.status;
@@ -92,7 +93,7 @@ describe('ASSIGNMENT_TRANSITIONS', () => {
     const withdrawn = anAssignmentIn('withdrawn');
 
     expect(() => apply(withdrawn, 'accept')).toThrow(/withdrawn by routing \(acceptance-overdue\) at 2026-11-24T03:00:00.000Z/);
-    expect(() => apply(anAssignmentIn('rejected'), 'accept')).toThrow(/already rejected by mediator-wang/);
-    expect(() => apply(anAssignmentIn('in-progress'), 'start')).toThrow(/already started by mediator-wang at 2026-11-23T05:00:00.000Z/);
+    expect(() => apply(anAssignmentIn('rejected'), 'accept')).toThrow(/already rejected by 王调解员/);
+    expect(() => apply(anAssignmentIn('in-progress'), 'start')).toThrow(/already started by 王调解员 at 2026-11-23T05:00:00.000Z/);
   });
 });

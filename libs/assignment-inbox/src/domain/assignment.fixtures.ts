@@ -26,13 +26,16 @@ export function anAssignment(overrides: Partial<Assignment> = {}): Assignment {
     correlationId: 'flow-42',
     status: 'pending',
     decidedBy: null,
+    decidedById: null,
     decidedAt: null,
     rejectionReason: null,
     decisionNote: null,
     startedBy: null,
+    startedById: null,
     startedAt: null,
     startNote: null,
     completedBy: null,
+    completedById: null,
     completedAt: null,
     completionOutcome: null,
     completionResult: null,
@@ -42,18 +45,22 @@ export function anAssignment(overrides: Partial<Assignment> = {}): Assignment {
   };
 }
 
-const accepted: Partial<Assignment> = { decidedBy: 'mediator-wang', decidedAt: at('2026-11-23T03:00:00.000Z') };
-const started: Partial<Assignment> = { ...accepted, startedBy: 'mediator-wang', startedAt: at('2026-11-23T05:00:00.000Z'), startNote: null };
+/** The staff member of the fixtures, as a token names them. */
+export const MEDIATOR_WANG = { name: '王调解员', id: '6c1f3a9e-0b7d-4e2a-9f15-3d8c2b7a4e61' } as const;
+
+const byWang = (field: 'decided' | 'started' | 'completed'): Partial<Assignment> => ({ [`${field}By`]: MEDIATOR_WANG.name, [`${field}ById`]: MEDIATOR_WANG.id });
+const accepted: Partial<Assignment> = { ...byWang('decided'), decidedAt: at('2026-11-23T03:00:00.000Z') };
+const started: Partial<Assignment> = { ...accepted, ...byWang('started'), startedAt: at('2026-11-23T05:00:00.000Z'), startNote: null };
 
 /** The fields each status has, as the steps that led to it set them. */
 const STEPS_TO: { [S in AssignmentStatus]: Partial<Assignment> } = {
   pending: {},
   accepted,
-  rejected: { decidedBy: 'mediator-wang', decidedAt: at('2026-11-23T03:00:00.000Z'), rejectionReason: 'duplicate' },
+  rejected: { ...byWang('decided'), decidedAt: at('2026-11-23T03:00:00.000Z'), rejectionReason: 'duplicate' },
   'in-progress': started,
   completed: {
     ...started,
-    completedBy: 'mediator-wang',
+    ...byWang('completed'),
     completedAt: at('2026-11-30T08:00:00.000Z'),
     completionOutcome: 'resolved',
     completionResult: '双方达成口头调解协议',

@@ -69,21 +69,36 @@ export interface Assignment {
   status: AssignmentStatus;
   /** Business acceptance: set by an accept or a reject, kept whatever follows. */
   decidedBy: string | null;
+  /** Token subject of `decidedBy`; null for decisions recorded before staff signed in. */
+  decidedById: string | null;
   decidedAt: Date | null;
   rejectionReason: RejectionReason | null;
   decisionNote: string | null;
   /** Start of the work; null when the body completed without reporting a start. */
   startedBy: string | null;
+  startedById: string | null;
   startedAt: Date | null;
   startNote: string | null;
   /** Completion, the third level of receipt. */
   completedBy: string | null;
+  completedById: string | null;
   completedAt: Date | null;
   completionOutcome: CompletionOutcome | null;
   completionResult: string | null;
   /** Set when routing withdrew the assignment; the fields above keep what happened before. */
   withdrawalReason: WithdrawalReason | null;
   withdrawnAt: Date | null;
+}
+
+/**
+ * The staff member who acts, as their verified access token names them: never a name a request
+ * body claimed.
+ */
+export interface StaffMember {
+  /** Display name, e.g. "李敏"; what the first-contact owner reads in the timeline. */
+  name: string;
+  /** The token's subject: stable per person, whatever the display name. */
+  id: string;
 }
 
 /** What a staff command needs besides the assignment and the command. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { anAssignmentIn } from './assignment.fixtures.js';
+import { anAssignmentIn, MEDIATOR_WANG } from './assignment.fixtures.js';
 import { COMPLETION_OUTCOMES, type CommandContext } from './assignment.js';
 import { completeAssignment, type CompleteCommand } from './complete-assignment.js';
 
@@ -7,7 +7,7 @@ const sut = completeAssignment;
 
 const completedAt = new Date('2026-11-30T08:00:00.000Z');
 const context: CommandContext = { service: 'mediation', at: completedAt, eventId: '11111111-1111-4111-8111-111111111117', causationId: 'http-request-9' };
-const complete = (overrides: Partial<CompleteCommand> = {}): CompleteCommand => ({ completedBy: 'mediator-wang', outcome: 'resolved', result: '双方达成书面调解协议', ...overrides });
+const complete = (overrides: Partial<CompleteCommand> = {}): CompleteCommand => ({ completedBy: MEDIATOR_WANG, outcome: 'resolved', result: '双方达成书面调解协议', ...overrides });
 
 describe(completeAssignment.name, () => {
   it('completes work in progress and reports the result to the owner in the flow of the original request', () => {
@@ -17,7 +17,8 @@ describe(completeAssignment.name, () => {
 
     expect(assignment).toMatchObject({
       status: 'completed',
-      completedBy: 'mediator-wang',
+      completedBy: MEDIATOR_WANG.name,
+      completedById: MEDIATOR_WANG.id,
       completedAt,
       completionOutcome: 'resolved',
       completionResult: '双方达成书面调解协议',
@@ -36,7 +37,8 @@ describe(completeAssignment.name, () => {
           assignmentId: inProgress.assignmentId,
           ticketId: inProgress.ticketId,
           agencyId: inProgress.agencyId,
-          completedBy: 'mediator-wang',
+          completedBy: MEDIATOR_WANG.name,
+          completedById: MEDIATOR_WANG.id,
           outcome: 'resolved',
           result: '双方达成书面调解协议',
           completedAt: completedAt.toISOString(),
@@ -59,7 +61,7 @@ describe(completeAssignment.name, () => {
     expect(sut(anAssignmentIn('accepted'), complete({ result: '  未能调解，已告知仲裁途径  ' }), context).assignment.completionResult).toBe('未能调解，已告知仲裁途径');
   });
 
-  it.each(['', '   '])('asks for a result when it is blank (%p)', (result) => {
+  it.each(['', '   ', '\u200b\u200c'])('asks for a result when it is blank (%p)', (result) => {
     expect(() => sut(anAssignmentIn('accepted'), complete({ result }), context)).toThrow(
       expect.objectContaining({ code: 'ASSIGNMENT.RESULT_REQUIRED', kind: 'invalid', field: 'result' }),
     );

@@ -1,12 +1,12 @@
 import { createEvent, type PlatformEvent } from '@legal-hotline/contracts';
 import { AssignmentError } from './assignment-errors.js';
 import { statusAfter } from './assignment-transitions.js';
-import type { Assignment, CommandContext, CompletionOutcome } from './assignment.js';
+import type { Assignment, CommandContext, CompletionOutcome, StaffMember } from './assignment.js';
 import { normalisedText } from './normalised-text.js';
 
 /** A staff member reports the result of the body's work. */
 export interface CompleteCommand {
-  completedBy: string;
+  completedBy: StaffMember;
   outcome: CompletionOutcome;
   /** What was done and achieved; the owner answers the caller with it. */
   result: string;
@@ -23,7 +23,8 @@ export function completeAssignment(assignment: Assignment, command: CompleteComm
   const completed: Assignment = {
     ...assignment,
     status,
-    completedBy: command.completedBy,
+    completedBy: command.completedBy.name,
+    completedById: command.completedBy.id,
     completedAt: context.at,
     completionOutcome: command.outcome,
     completionResult: result,
@@ -40,7 +41,8 @@ export function completeAssignment(assignment: Assignment, command: CompleteComm
       assignmentId: assignment.assignmentId,
       ticketId: assignment.ticketId,
       agencyId: assignment.agencyId,
-      completedBy: command.completedBy,
+      completedBy: command.completedBy.name,
+      completedById: command.completedBy.id,
       outcome: command.outcome,
       result,
       completedAt: context.at.toISOString(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { REJECTION_REASONS, type RejectionReason } from '@legal-hotline/contracts';
 import type { Assignment, AssignmentStatus } from './assignment.js';
-import { anAssignment } from './assignment.fixtures.js';
+import { anAssignment, MEDIATOR_WANG } from './assignment.fixtures.js';
 import { decideAssignment, isLateDecision, rejectionNeedsNote, type AssignmentDecision, type DecisionContext } from './decide-assignment.js';
 
 const sut = decideAssignment;
@@ -13,7 +13,8 @@ const afterDeadline = new Date('2026-11-24T08:00:00.000Z');
 function aDecidedAssignment(status: Exclude<AssignmentStatus, 'pending'>): Assignment {
   return anAssignment({
     status,
-    decidedBy: 'mediator-wang',
+    decidedBy: MEDIATOR_WANG.name,
+    decidedById: MEDIATOR_WANG.id,
     decidedAt: beforeDeadline,
     rejectionReason: status === 'rejected' ? 'duplicate' : null,
   });
@@ -23,14 +24,14 @@ function context(decidedAt = beforeDeadline): DecisionContext {
   return { service: 'mediation', decidedAt, eventId: '8f0a1b2c-3d4e-4f50-8162-738495061728', causationId: 'http-request-1' };
 }
 
-const accept: AssignmentDecision = { outcome: 'accept', decidedBy: 'mediator-wang', note: '受理' };
-const reject: AssignmentDecision = { outcome: 'reject', decidedBy: 'mediator-wang', reason: 'not-our-jurisdiction', note: '纠纷发生在九江镇' };
+const accept: AssignmentDecision = { outcome: 'accept', decidedBy: MEDIATOR_WANG, note: '受理' };
+const reject: AssignmentDecision = { outcome: 'reject', decidedBy: MEDIATOR_WANG, reason: 'not-our-jurisdiction', note: '纠纷发生在九江镇' };
 
 describe(decideAssignment.name, () => {
   it('accepts a pending assignment and tells the owner in the flow of the original request', () => {
     const { assignment, events } = sut(anAssignment(), accept, context());
 
-    expect(assignment).toMatchObject({ status: 'accepted', decidedBy: 'mediator-wang', decidedAt: beforeDeadline, decisionNote: '受理', rejectionReason: null });
+    expect(assignment).toMatchObject({ status: 'accepted', decidedBy: MEDIATOR_WANG.name, decidedById: MEDIATOR_WANG.id, decidedAt: beforeDeadline, decisionNote: '受理', rejectionReason: null });
     expect(events).toEqual([
       {
         id: context().eventId,
@@ -44,7 +45,8 @@ describe(decideAssignment.name, () => {
           assignmentId: assignment.assignmentId,
           ticketId: assignment.ticketId,
           agencyId: 'mediation-committee:440605011',
-          decidedBy: 'mediator-wang',
+          decidedBy: MEDIATOR_WANG.name,
+          decidedById: MEDIATOR_WANG.id,
           note: '受理',
           acceptedAt: beforeDeadline.toISOString(),
         },
@@ -88,15 +90,16 @@ describe(decideAssignment.name, () => {
   });
 
   it.each(['insufficient-information', 'not-our-jurisdiction'] as const)('asks for a note with a "%s" rejection', (reason) => {
-    for (const note of [undefined, null, '', '   ']) {
-      expect(() => sut(anAssignment(), { outcome: 'reject', decidedBy: 'mediator-wang', reason, note }, context())).toThrow(
+    // Zero-width space, BOM and a control character print nothing: no more a note than blanks.
+    for (const note of [undefined, null, '', '   ', '\u200b\u200b', '\ufeff', '\u0007']) {
+      expect(() => sut(anAssignment(), { outcome: 'reject', decidedBy: MEDIATOR_WANG, reason, note }, context())).toThrow(
         expect.objectContaining({ code: 'ASSIGNMENT.NOTE_REQUIRED', kind: 'invalid', field: 'note' }),
       );
     }
   });
 
   it.each(['conflict-of-interest', 'not-our-category', 'duplicate'] as const)('takes a "%s" rejection without a note', (reason) => {
-    const { assignment, events } = sut(anAssignment(), { outcome: 'reject', decidedBy: 'mediator-wang', reason }, context());
+    const { assignment, events } = sut(anAssignment(), { outcome: 'reject', decidedBy: MEDIATOR_WANG, reason }, context());
 
     expect(assignment.decisionNote).toBeNull();
     expect(events[0]).toMatchObject({ data: { reason, note: null } });

@@ -1,13 +1,13 @@
 import { createEvent, type EventSource, type PlatformEvent, type RejectionReason } from '@legal-hotline/contracts';
 import { AssignmentError } from './assignment-errors.js';
 import { statusAfter } from './assignment-transitions.js';
-import type { Assignment } from './assignment.js';
+import type { Assignment, StaffMember } from './assignment.js';
 import { normalisedText } from './normalised-text.js';
 
 /** What a receiving body's staff member decides about a pending assignment (business acceptance). */
 export type AssignmentDecision =
-  | { outcome: 'accept'; decidedBy: string; note?: string | null }
-  | { outcome: 'reject'; decidedBy: string; reason: RejectionReason; note?: string | null };
+  | { outcome: 'accept'; decidedBy: StaffMember; note?: string | null }
+  | { outcome: 'reject'; decidedBy: StaffMember; reason: RejectionReason; note?: string | null };
 
 export interface DecisionContext {
   service: EventSource;
@@ -63,7 +63,8 @@ export function decideAssignment(assignment: Assignment, decision: AssignmentDec
   const decided: Assignment = {
     ...assignment,
     status,
-    decidedBy: decision.decidedBy,
+    decidedBy: decision.decidedBy.name,
+    decidedById: decision.decidedBy.id,
     decidedAt: context.decidedAt,
     rejectionReason: decision.outcome === 'reject' ? decision.reason : null,
     decisionNote: note,
@@ -76,7 +77,14 @@ export function decideAssignment(assignment: Assignment, decision: AssignmentDec
     correlationId: assignment.correlationId,
     causationId: context.causationId,
   };
-  const common = { assignmentId: assignment.assignmentId, ticketId: assignment.ticketId, agencyId: assignment.agencyId, decidedBy: decision.decidedBy, note };
+  const common = {
+    assignmentId: assignment.assignmentId,
+    ticketId: assignment.ticketId,
+    agencyId: assignment.agencyId,
+    decidedBy: decision.decidedBy.name,
+    decidedById: decision.decidedBy.id,
+    note,
+  };
   const event =
     decision.outcome === 'accept'
       ? createEvent({ ...envelope, type: 'assignment.accepted.v1', data: { ...common, acceptedAt: context.decidedAt.toISOString() } })

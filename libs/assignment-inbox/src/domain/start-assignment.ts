@@ -1,11 +1,11 @@
 import { createEvent, type PlatformEvent } from '@legal-hotline/contracts';
 import { statusAfter } from './assignment-transitions.js';
-import type { Assignment, CommandContext } from './assignment.js';
+import type { Assignment, CommandContext, StaffMember } from './assignment.js';
 import { normalisedText } from './normalised-text.js';
 
 /** A staff member reports that the body started the work, e.g. a centre assigned a lawyer. */
 export interface StartCommand {
-  startedBy: string;
+  startedBy: StaffMember;
   /** e.g. which lawyer or mediator was assigned. */
   note?: string | null;
 }
@@ -24,7 +24,7 @@ const DAY_MS = 24 * 3600_000;
 export function startAssignment(assignment: Assignment, command: StartCommand, context: CommandContext): { assignment: Assignment; events: PlatformEvent[] } {
   const status = statusAfter(assignment, 'start');
   const note = normalisedText(command.note);
-  const started: Assignment = { ...assignment, status, startedBy: command.startedBy, startedAt: context.at, startNote: note };
+  const started: Assignment = { ...assignment, status, startedBy: command.startedBy.name, startedById: command.startedBy.id, startedAt: context.at, startNote: note };
   const event = createEvent({
     id: context.eventId,
     type: 'assignment.started.v1',
@@ -37,7 +37,8 @@ export function startAssignment(assignment: Assignment, command: StartCommand, c
       assignmentId: assignment.assignmentId,
       ticketId: assignment.ticketId,
       agencyId: assignment.agencyId,
-      startedBy: command.startedBy,
+      startedBy: command.startedBy.name,
+      startedById: command.startedBy.id,
       note,
       startedAt: context.at.toISOString(),
     },

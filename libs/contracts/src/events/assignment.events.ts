@@ -70,8 +70,10 @@ export const AssignmentAcceptedV1 = z.object({
   assignmentId: z.uuid(),
   ticketId: z.uuid(),
   agencyId: z.string().min(1),
-  /** Staff member who accepted. */
+  /** Display name of the staff member who accepted, from their access token. */
   decidedBy: z.string().min(1).max(100),
+  /** Subject of the access token of the staff member who accepted; absent in events written before tokens. */
+  decidedById: z.string().min(1).max(200).optional(),
   note: z.string().max(2000).nullable(),
   acceptedAt: Instant,
 });
@@ -82,7 +84,10 @@ export const AssignmentRejectedV1 = z.object({
   assignmentId: z.uuid(),
   ticketId: z.uuid(),
   agencyId: z.string().min(1),
+  /** Display name of the staff member who rejected, from their access token. */
   decidedBy: z.string().min(1).max(100),
+  /** Subject of the access token of the staff member who rejected; absent in events written before tokens. */
+  decidedById: z.string().min(1).max(200).optional(),
   reason: RejectionReason,
   note: z.string().max(2000).nullable(),
   rejectedAt: Instant,
@@ -134,7 +139,10 @@ export const AssignmentStartedV1 = z.object({
   assignmentId: z.uuid(),
   ticketId: z.uuid(),
   agencyId: z.string().min(1),
+  /** Display name of the staff member who reported the start, from their access token. */
   startedBy: z.string().min(1).max(100),
+  /** Subject of the access token of the staff member who reported the start; absent in events written before tokens. */
+  startedById: z.string().min(1).max(200).optional(),
   note: z.string().max(2000).nullable(),
   startedAt: Instant,
 });
@@ -145,7 +153,10 @@ export const AssignmentCompletedV1 = z.object({
   assignmentId: z.uuid(),
   ticketId: z.uuid(),
   agencyId: z.string().min(1),
+  /** Display name of the staff member who reported the result, from their access token. */
   completedBy: z.string().min(1).max(100),
+  /** Subject of the access token of the staff member who reported the result; absent in events written before tokens. */
+  completedById: z.string().min(1).max(200).optional(),
   outcome: z.enum(['resolved', 'partly-resolved', 'unresolved']),
   /** What was done and achieved, e.g. "wages of 13,000 yuan recovered through mediation". */
   result: z.string().min(1).max(4000),

@@ -5,12 +5,13 @@ export type PartnerCaseErrorCode =
   | 'IDEMPOTENCY.KEY_MISSING'
   | 'IDEMPOTENCY.KEY_INVALID'
   | 'IDEMPOTENCY.KEY_REUSED'
-  | 'PARTNER_CASE.NOT_FOUND';
+  | 'PARTNER_CASE.NOT_FOUND'
+  | 'PARTNER_CASE.REFERENCE_REUSED';
 
 export class PartnerCaseError extends Error {
   constructor(
     readonly code: PartnerCaseErrorCode,
-    readonly kind: 'invalid' | 'not-found' | 'unprocessable',
+    readonly kind: 'invalid' | 'not-found' | 'conflict' | 'unprocessable',
     message: string,
     /** The request field (or header) at fault, so the partner can fix it without reading prose. */
     readonly field: string | null = null,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseEvent } from '@legal-hotline/contracts';
-import { checkIdempotencyKey, receivePartnerCase, regionCodesOf, replayOf, type ForwardedCase, type ReceivePartnerCase } from './receive-partner-case.js';
+import {
+  checkIdempotencyKey,
+  receivePartnerCase,
+  regionCodesOf,
+  repeatOfReference,
+  replayOf,
+  type ForwardedCase,
+  type ReceivePartnerCase,
+} from './receive-partner-case.js';
 
 const now = new Date('2026-11-23T02:10:00.000Z');
 
@@ -92,5 +100,25 @@ describe(replayOf.name, () => {
 
   it('refuses a key reused for a different request', () => {
     expect(() => replayOf({ fingerprint: 'abc', answer: {} }, 'def')).toThrow(expect.objectContaining({ code: 'IDEMPOTENCY.KEY_REUSED', kind: 'unprocessable' }));
+  });
+});
+
+describe(repeatOfReference.name, () => {
+  const first = { ticketId: '7d5b8a9e-2c1f-4f7a-9a63-1d2e3f4a5b6c', partnerReference: '110-FS-1', fingerprint: 'abc', receivedAt: now };
+
+  it('answers the first receipt to the same case forwarded again', () => {
+    expect(repeatOfReference(first, 'abc')).toEqual({
+      ticketId: first.ticketId,
+      partnerReference: '110-FS-1',
+      status: 'received',
+      coarseStatus: 'open',
+      receivedAt: '2026-11-23T02:10:00.000Z',
+    });
+  });
+
+  it('refuses another case under the same reference (409), naming partnerReference', () => {
+    expect(() => repeatOfReference(first, 'def')).toThrow(
+      expect.objectContaining({ code: 'PARTNER_CASE.REFERENCE_REUSED', kind: 'conflict', field: 'partnerReference' }),
+    );
   });
 });

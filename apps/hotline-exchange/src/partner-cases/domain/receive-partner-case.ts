@@ -100,7 +100,7 @@ export function receivePartnerCase(command: ReceivePartnerCase): PartnerCaseRece
     },
   });
   return {
-    answer: { ticketId, partnerReference: forwarded.partnerReference, status: 'received', coarseStatus: 'open', receivedAt },
+    answer: receiptAnswerOf(ticketId, forwarded.partnerReference, now),
     view: receivedView(),
     firstUpdate: { at: now, status: 'received', note: `Received from ${partner.code} as ${forwarded.partnerReference}` },
     event,
@@ -140,4 +140,34 @@ export function replayOf<A>(stored: { fingerprint: string; answer: A }, fingerpr
     );
   }
   return stored.answer;
+}
+
+/** What is remembered of the first case a partner forwarded under a reference. */
+export interface ForwardedReference {
+  ticketId: string;
+  partnerReference: string;
+  fingerprint: string;
+  receivedAt: Date;
+}
+
+/**
+ * A partner's reference names one case: forwarding it again, under any Idempotency-Key, answers
+ * the first receipt when the content is the same (a retry the partner did not recognise as one)
+ * and is refused when it differs (two cases cannot share a reference, and a correction is not
+ * made by forwarding again).
+ */
+export function repeatOfReference(first: ForwardedReference, fingerprint: string): ReceiptAnswer {
+  if (first.fingerprint !== fingerprint) {
+    throw new PartnerCaseError(
+      'PARTNER_CASE.REFERENCE_REUSED',
+      'conflict',
+      `you already forwarded a different case as ${first.partnerReference} (ticket ${first.ticketId}); each case needs its own partnerReference`,
+      'partnerReference',
+    );
+  }
+  return receiptAnswerOf(first.ticketId, first.partnerReference, first.receivedAt);
+}
+
+export function receiptAnswerOf(ticketId: string, partnerReference: string, receivedAt: Date): ReceiptAnswer {
+  return { ticketId, partnerReference, status: 'received', coarseStatus: 'open', receivedAt: receivedAt.toISOString() };
 }

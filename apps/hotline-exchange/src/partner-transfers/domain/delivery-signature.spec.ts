@@ -1,31 +1,36 @@
 import { describe, expect, it } from '@jest/globals';
-import { createHmac } from 'node:crypto';
-import { deliveryHeaders, signatureOf } from './delivery-signature.js';
+import { Webhook } from 'standardwebhooks';
+import { generateWebhookSecret } from '../../signing/domain/standard-webhooks.js';
+import { deliveryHeaders } from './delivery-signature.js';
 
-describe(signatureOf.name, () => {
-  it('is the hex HMAC-SHA256 of the body with the secret, prefixed sha256= (RFC 4231 test case 2)', () => {
-    expect(signatureOf('what do ya want for nothing?', 'Jefe')).toBe('sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
-  });
-
-  it('signs the UTF-8 bytes of the body, as the partner receives them', () => {
-    const body = JSON.stringify({ summary: '来电人称老板欠薪' });
-    const partnerSide = `sha256=${createHmac('sha256', 'a-secret').update(Buffer.from(body, 'utf8')).digest('hex')}`;
-    expect(signatureOf(body, 'a-secret')).toBe(partnerSide);
-  });
-
-  it('changes with the body and with the secret', () => {
-    expect(signatureOf('{"a":1}', 'secret')).not.toBe(signatureOf('{"a":2}', 'secret'));
-    expect(signatureOf('{"a":1}', 'secret')).not.toBe(signatureOf('{"a":1}', 'another secret'));
-  });
-});
+const transferId = '22222222-2222-4222-8222-222222222201';
+const body = JSON.stringify({ messageId: transferId, summary: '来电人称老板欠薪' });
 
 describe(deliveryHeaders.name, () => {
-  it('sends JSON with the transfer id as idempotency key and the signature of the body', () => {
-    const sut = deliveryHeaders('22222222-2222-4222-8222-222222222201', '{"a":1}', 'secret');
-    expect(sut).toMatchObject({
-      'content-type': 'application/json',
-      'idempotency-key': '22222222-2222-4222-8222-222222222201',
-      'x-signature': signatureOf('{"a":1}', 'secret'),
-    });
+  it('sends JSON with the transfer id as webhook-id and Idempotency-Key, signed so the Webhook class verifies it', () => {
+    const secret = generateWebhookSecret();
+    const sut = deliveryHeaders({ transferId, body, attemptedAt: new Date(), secrets: [secret] });
+    expect(sut).toMatchObject({ 'content-type': 'application/json', 'idempotency-key': transferId, 'webhook-id': transferId });
+    expect(sut).not.toHaveProperty('x-signature');
+    expect(new Webhook(secret).verify(body, sut)).toEqual(JSON.parse(body));
+  });
+
+  it('signs with every active secret, so either verifies while the partner switches', () => {
+    const [older, newer] = [generateWebhookSecret(), generateWebhookSecret()];
+    const sut = deliveryHeaders({ transferId, body, attemptedAt: new Date(), secrets: [older, newer] });
+    expect(sut['webhook-signature']!.split(' ')).toHaveLength(2);
+    expect(() => new Webhook(older).verify(body, sut)).not.toThrow();
+    expect(() => new Webhook(newer).verify(body, sut)).not.toThrow();
+    expect(() => new Webhook(generateWebhookSecret()).verify(body, sut)).toThrow();
+  });
+
+  it('stamps each attempt with its own time, so a captured attempt goes stale', () => {
+    const secret = generateWebhookSecret();
+    const first = deliveryHeaders({ transferId, body, attemptedAt: new Date('2026-11-24T03:00:00Z'), secrets: [secret] });
+    const retry = deliveryHeaders({ transferId, body, attemptedAt: new Date('2026-11-24T03:05:00Z'), secrets: [secret] });
+    expect(retry['webhook-id']).toBe(first['webhook-id']);
+    expect(Number(retry['webhook-timestamp']) - Number(first['webhook-timestamp'])).toBe(300);
+    expect(retry['webhook-signature']).not.toBe(first['webhook-signature']);
+    expect(() => new Webhook(secret).verify(body, first)).toThrow(/too old/);
   });
 });

@@ -1,24 +1,30 @@
-import { createHmac } from 'node:crypto';
+import { signatureHeaderOf, unixSeconds } from '../../signing/domain/standard-webhooks.js';
 
-/**
- * How a partner verifies that a transfer comes from the 12348 platform: `X-Signature` is
- * `sha256=<hex HMAC-SHA256 of the exact body bytes, keyed with the partner's signing secret>`,
- * the scheme of common webhook senders, so partners can reuse their verification code.
- */
-export function signatureOf(body: string, secret: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
+export interface DeliveryAttempt {
+  /** The transfer id: the webhook-id and the Idempotency-Key, the same on every retry. */
+  transferId: string;
+  /** The exact body sent. */
+  body: string;
+  /** When this attempt is signed: webhook-timestamp. */
+  attemptedAt: Date;
+  /** The partner's active delivery secrets (`whsec_...`), one signature each. */
+  secrets: readonly string[];
 }
 
 /**
- * The headers of every attempt. The transfer id is the idempotency key, the same on every retry,
- * so a partner that received an attempt whose answer got lost can recognise the repeat.
+ * The headers of every attempt, signed with Standard Webhooks: `webhook-id` is the transfer id,
+ * stable across retries so the partner can drop a repeat; `webhook-timestamp` is this attempt's
+ * time, so a captured delivery goes stale; `webhook-signature` holds one `v1,` signature per
+ * active secret, so a partner switching secrets verifies with either.
  */
-export function deliveryHeaders(transferId: string, body: string, secret: string): Record<string, string> {
+export function deliveryHeaders(attempt: DeliveryAttempt): Record<string, string> {
   return {
     'content-type': 'application/json',
     accept: 'application/json',
-    'idempotency-key': transferId,
-    'x-signature': signatureOf(body, secret),
+    'idempotency-key': attempt.transferId,
+    'webhook-id': attempt.transferId,
+    'webhook-timestamp': String(unixSeconds(attempt.attemptedAt)),
+    'webhook-signature': signatureHeaderOf(attempt.secrets, { id: attempt.transferId, timestamp: attempt.attemptedAt, body: attempt.body }),
     'user-agent': '12348-hotline-exchange',
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkEndpointUrl, generateSigningSecret, parseDemoPartnerEndpoints, SIGNING_SECRET_PATTERN } from './partner-endpoint.js';
+import { checkEndpointUrl, checkRoomForDeliverySecret, parseDemoPartnerEndpoints } from './partner-endpoint.js';
 
 describe(checkEndpointUrl.name, () => {
   it.each([
@@ -21,12 +21,10 @@ describe(checkEndpointUrl.name, () => {
   });
 });
 
-describe(generateSigningSecret.name, () => {
-  it('makes 32 random bytes, url-safe, acceptable as a partner-supplied secret too', () => {
-    const sut = generateSigningSecret();
-    expect(Buffer.from(sut, 'base64url')).toHaveLength(32);
-    expect(sut).toMatch(SIGNING_SECRET_PATTERN);
-    expect(generateSigningSecret()).not.toBe(sut);
+describe(checkRoomForDeliverySecret.name, () => {
+  it('allows a second active secret, for a switch without downtime, and no third', () => {
+    expect(() => checkRoomForDeliverySecret('110', 1)).not.toThrow();
+    expect(() => checkRoomForDeliverySecret('110', 2)).toThrow(expect.objectContaining({ code: 'DELIVERY_SECRET.TOO_MANY_ACTIVE', kind: 'conflict' }));
   });
 });
 

@@ -5,11 +5,12 @@ import { PartnerTransferError } from './partner-transfer.error.js';
 /** Longest endpoint URL accepted (the column's length). */
 export const ENDPOINT_URL_MAX_LENGTH = 2000;
 
-/** Random bytes of a generated signing secret; base64url makes 43 characters of them. */
-export const SIGNING_SECRET_BYTES = 32;
-
-/** A secret the partner supplies: 32 to 200 visible ASCII characters, so it cannot be guessed and fits a header-safe config value. */
-export const SIGNING_SECRET_PATTERN = /^[\x21-\x7e]{32,200}$/;
+/**
+ * Delivery signing secrets a partner may have active at once: two, so a new one can be added and
+ * the partner switched to it before the old one is revoked. Deliveries carry a signature per
+ * active secret, so either verifies.
+ */
+export const MAX_ACTIVE_DELIVERY_SECRETS = 2;
 
 /**
  * Checks a partner's delivery endpoint and returns it normalised. Only http and https; no
@@ -32,8 +33,29 @@ export function checkEndpointUrl(text: string): string {
   return url.href;
 }
 
-export function generateSigningSecret(random: (size: number) => Buffer = randomBytes): string {
-  return random(SIGNING_SECRET_BYTES).toString('base64url');
+/** A new delivery secret needs room: with two active secrets, one must be revoked first. */
+export function checkRoomForDeliverySecret(partner: PartnerHotline, activeSecrets: number): void {
+  if (activeSecrets >= MAX_ACTIVE_DELIVERY_SECRETS) {
+    throw new PartnerTransferError(
+      'DELIVERY_SECRET.TOO_MANY_ACTIVE',
+      'conflict',
+      `partner ${partner} already has ${activeSecrets} active delivery signing secrets, the most allowed; revoke the one it no longer verifies with first`,
+    );
+  }
+}
+
+/** Delivery secret ids: 12 url-safe characters, like key ids. */
+export function generateDeliverySecretId(random: (size: number) => Buffer = randomBytes): string {
+  return random(9).toString('base64url');
+}
+
+export function isWellFormedDeliverySecretId(secretId: string): boolean {
+  return /^[A-Za-z0-9_-]{12}$/.test(secretId);
+}
+
+/** Associated data binding a sealed delivery secret to its record. */
+export function deliverySecretContext(secretId: string): string {
+  return `delivery-secret:${secretId}`;
 }
 
 /**

@@ -150,6 +150,10 @@ describe(failureOf.name, () => {
     expect(failureOf({ kind: 'no-endpoint' }, '12355')).toBe('partner 12355 has no registered delivery endpoint');
   });
 
+  it('says the partner has no signing secret, and how to issue one', () => {
+    expect(failureOf({ kind: 'no-signing-secret' }, '110')).toMatch(/110 has no active delivery signing secret: issue one \(POST \/api\/v1\/admin\/partners\/110\/endpoint\/secrets\)/);
+  });
+
   it.each([[503], [500], [408], [429]])('reports HTTP %s as a plain failure', (status) => {
     expect(failureOf({ kind: 'refused', status }, '110')).toBe(`partner answered HTTP ${status}`);
   });

@@ -44,7 +44,9 @@ export type AttemptOutcome =
   /** No answer: connection refused or reset, name not resolved, timeout. */
   | { kind: 'unreachable'; error: string }
   /** The partner has no registered endpoint yet; retried, so registering one delivers the transfer. */
-  | { kind: 'no-endpoint' };
+  | { kind: 'no-endpoint' }
+  /** The partner has an endpoint but no active signing secret; retried, so issuing one delivers the transfer. */
+  | { kind: 'no-signing-secret' };
 
 export interface NewTransfer {
   delivery: TransferDelivery;
@@ -197,6 +199,8 @@ export function failureOf(outcome: Exclude<AttemptOutcome, { kind: 'accepted' }>
   switch (outcome.kind) {
     case 'no-endpoint':
       return `partner ${partner} has no registered delivery endpoint`;
+    case 'no-signing-secret':
+      return `partner ${partner} has no active delivery signing secret: issue one (POST /api/v1/admin/partners/${partner}/endpoint/secrets)`;
     case 'unreachable':
       return outcome.error;
     case 'refused':

@@ -1,23 +1,35 @@
 import type { Actor } from '@legal-hotline/contracts';
-import type { Ticket } from './ticket.js';
+import type { Ticket, TimelineEntry } from './ticket.js';
 import { TicketError } from './ticket-error.js';
+
+/**
+ * An actor as a verified access token names them (`actorOf(principal)`): organisation and
+ * person by display name and by id. Commands of intake's own users always carry one.
+ */
+export type VerifiedActor = Actor & { organisationId: string; agentId: string };
 
 /** Who acted, as the timeline names them: the agent, or the organisation for a system action. */
 export function actorName(actor: Actor): string {
   return actor.agent ?? actor.organisation;
 }
 
+/** The timeline's fields for an actor: display name and, when known, the ids behind it. */
+export function actorFieldsOf(actor: Actor): Pick<TimelineEntry, 'actor' | 'actorOrganisationId' | 'actorId'> {
+  return { actor: actorName(actor), actorOrganisationId: actor.organisationId ?? null, actorId: actor.agentId ?? null };
+}
+
 /** The first-contact owner (首问) as an actor, for what intake does on its behalf (a danger transfer). */
 export function ownerActor(ticket: Pick<Ticket, 'firstContact'>): Actor {
-  return { organisation: ticket.firstContact.organisation, agent: ticket.firstContact.agent };
+  const { organisation, organisationId, agent, agentId } = ticket.firstContact;
+  return { organisation, organisationId, agent, ...(agentId === null ? {} : { agentId }) };
 }
 
-/** Whether `actor` speaks for the ticket's first-contact owner: the same organisation. */
-export function isOwner(ticket: Pick<Ticket, 'firstContact'>, actor: Actor): boolean {
-  return actor.organisation === ticket.firstContact.organisation;
+/** Whether `actor` acts for the ticket's first-contact organisation: the same organisation id, never just the same name. */
+export function isOwner(ticket: Pick<Ticket, 'firstContact'>, actor: Pick<Actor, 'organisationId'>): boolean {
+  return actor.organisationId !== undefined && actor.organisationId === ticket.firstContact.organisationId;
 }
 
-/** Refuses with 403 `TICKET.NOT_OWNER` unless `actor` is the first-contact owner. */
+/** Refuses with 403 `TICKET.NOT_OWNER` unless `actor` acts for the first-contact organisation. */
 export function checkOwner(ticket: Pick<Ticket, 'firstContact'>, actor: Actor, command: string): void {
   if (!isOwner(ticket, actor)) throw TicketError.notOwner(actor.organisation, ticket.firstContact.organisation, command);
 }

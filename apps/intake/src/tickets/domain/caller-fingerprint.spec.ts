@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { fingerprintOf, normalisedPhone, phoneEndsWith } from './caller-fingerprint.js';
+import { fingerprintOf, normalisedPhone } from './caller-fingerprint.js';
 
 const KEY = 'test-key-of-at-least-thirty-two-characters';
 
@@ -35,19 +35,5 @@ describe(fingerprintOf.name, () => {
     const fingerprint = sut({ phone: '440605199001011236', idNumber: '440605199001011236' }, KEY);
     expect(fingerprint.phoneHash).not.toBe(fingerprint.idNumberHash);
     expect(sut({ phone: '13812345678', idNumber: null }, KEY).idNumberHash).toBeNull();
-  });
-});
-
-describe(phoneEndsWith.name, () => {
-  it.each<[string, string, boolean]>([
-    ['13812345678', '5678', true],
-    ['+86 138-1234-5678', '5678', true],
-    ['13812345678', '5679', false],
-    ['13812345678', '1234', false],
-    ['13812345678', '678', false],
-    ['13812345678', '56789', false],
-    ['13812345678', '５６７８', false],
-  ])('%s ends with %s: %s', (phone, digits, expected) => {
-    expect(phoneEndsWith(phone, digits)).toBe(expected);
   });
 });

@@ -1,5 +1,10 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { coarseStatusOf, type CoarseStatus, type TicketStatus } from '@legal-hotline/contracts';
-import { phoneEndsWith } from './caller-fingerprint.js';
+import type { CallerLookupKey } from './ticket.js';
+
+// The caller follows their ticket with a public reference and a one-time code, both told once
+// by the agent at opening. The reference is random (not the sequential ticket number), the code
+// is kept only as a keyed hash, and a wrong pair looks exactly like an unknown reference.
 
 /** What the caller is told comes next, in Chinese (what callers read) and English. */
 export interface NextStep {
@@ -23,36 +28,109 @@ export const NEXT_STEPS: { readonly [S in TicketStatus]: NextStep } = {
   merged: { zh: '您的诉求已与您的另一张工单合并办理。', en: 'Your request is handled together with another ticket of yours.' },
 };
 
-/** What the caller lookup answers: status and next step, nothing about the caller or the bodies. */
+/** What the caller lookup answers: status and next step, nothing about the caller, the matter or the bodies. */
 export interface CallerLookupAnswer {
-  ticketNumber: string;
   status: TicketStatus;
   coarseStatus: CoarseStatus;
   nextStep: NextStep;
-  updatedAt: Date;
 }
 
-export interface LookedUpTicket {
-  ticketNumber: string;
-  status: TicketStatus;
-  callerPhone: string;
-  updatedAt: Date;
+export function lookupAnswerOf(status: TicketStatus): CallerLookupAnswer {
+  return { status, coarseStatus: coarseStatusOf(status), nextStep: NEXT_STEPS[status] };
+}
+
+/** Crockford's base32: no I, L, O or U, so a reference read out on the phone is not misheard. */
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const REFERENCE_LENGTH = 10;
+export const LOOKUP_CODE_LENGTH = 6;
+/** Bytes of randomness a reference needs: 10 characters of 5 bits. */
+export const REFERENCE_RANDOM_BYTES = 7;
+
+/** Where randomness comes from; the handler passes `node:crypto`, tests pass fixed values. */
+export interface LookupRandomness {
+  bytes(count: number): Uint8Array;
+  /** A uniformly random integer in [0, max). */
+  int(max: number): number;
+}
+
+/** A reference (10 characters, 50 random bits) from at least 7 random bytes. */
+export function referenceFrom(random: Uint8Array): string {
+  if (random.length < REFERENCE_RANDOM_BYTES) throw new RangeError(`a reference needs ${REFERENCE_RANDOM_BYTES} random bytes`);
+  let bits = 0n;
+  for (const byte of random.subarray(0, REFERENCE_RANDOM_BYTES)) bits = (bits << 8n) | BigInt(byte);
+  let reference = '';
+  for (let i = 0; i < REFERENCE_LENGTH; i++) reference += CROCKFORD[Number((bits >> BigInt(5 * i)) & 31n)];
+  return reference;
 }
 
 /**
- * The answer for a caller who gave a ticket number and the last four digits of their phone, or
- * `null` when the ticket is unknown or the digits are wrong: the two must look the same, or
- * the lookup would tell a stranger which ticket numbers exist. An unknown ticket is compared
- * against a stand-in number so both take the same work.
+ * A reference as a caller may type or read it: case-insensitive, with spaces or hyphens, and
+ * the letters Crockford maps to digits (I and L to 1, O to 0).
  */
-export function lookUpForCaller(ticket: LookedUpTicket | null, phoneLast4: string): CallerLookupAnswer | null {
-  const matches = phoneEndsWith(ticket?.callerPhone ?? 'no-ticket', phoneLast4);
-  if (!ticket || !matches) return null;
-  return {
-    ticketNumber: ticket.ticketNumber,
-    status: ticket.status,
-    coarseStatus: coarseStatusOf(ticket.status),
-    nextStep: NEXT_STEPS[ticket.status],
-    updatedAt: ticket.updatedAt,
-  };
+export function normalisedReference(input: string): string {
+  return input
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/[IL]/g, '1')
+    .replace(/O/g, '0');
+}
+
+/** A normalised reference: 10 Crockford base32 characters. */
+export const REFERENCE_PATTERN = new RegExp(`^[${CROCKFORD}]{${REFERENCE_LENGTH}}$`);
+
+export function isWellFormedReference(reference: string): boolean {
+  return REFERENCE_PATTERN.test(reference);
+}
+
+/** The keyed hash kept for a code: HMAC-SHA256 over the reference and the code, so a hash fits one ticket only. */
+export function lookupCodeHash(reference: string, code: string, hashKey: string): string {
+  return createHmac('sha256', hashKey).update(`lookup-code:${reference}:${code}`).digest('hex');
+}
+
+/** A new reference and one-time code; the ticket keeps the reference and the code's hash, the caller is told both. */
+export function issueCallerLookup(random: LookupRandomness, hashKey: string): { key: CallerLookupKey; code: string } {
+  return withCode(referenceFrom(random.bytes(REFERENCE_RANDOM_BYTES)), random, hashKey);
+}
+
+function withCode(reference: string, random: LookupRandomness, hashKey: string): { key: CallerLookupKey; code: string } {
+  const code = String(random.int(10 ** LOOKUP_CODE_LENGTH)).padStart(LOOKUP_CODE_LENGTH, '0');
+  return { key: { reference, codeHash: lookupCodeHash(reference, code, hashKey) }, code };
+}
+
+/** A fresh code for a ticket that keeps its reference (the first code is not kept, so it cannot be shown again). */
+export function reissueLookupCode(reference: string, random: LookupRandomness, hashKey: string): { key: CallerLookupKey; code: string } {
+  return withCode(reference, random, hashKey);
+}
+
+// Compared when the reference is unknown, so an unknown reference takes the same work as a wrong code.
+const STAND_IN_HASH = '0'.repeat(64);
+
+/**
+ * Whether `code` is the one issued for `key`, in constant time. `key` null (no ticket has the
+ * reference) is compared against a stand-in and fails, taking the same time.
+ */
+export function codeMatches(key: CallerLookupKey | null, reference: string, code: string, hashKey: string): boolean {
+  const expected = Buffer.from(key?.codeHash ?? STAND_IN_HASH, 'hex');
+  const given = Buffer.from(lookupCodeHash(reference, code, hashKey), 'hex');
+  return expected.length === given.length && timingSafeEqual(expected, given) && key !== null;
+}
+
+/** Failed lookups of one reference allowed within {@link LOOKUP_FAILURE_WINDOW_MS}; more lock the reference. */
+export const LOOKUP_FAILURE_LIMIT = 5;
+export const LOOKUP_FAILURE_WINDOW_MS = 15 * 60_000;
+
+export type LookupThrottle = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Whether a reference may be tried now, given the times of its failed attempts: after
+ * {@link LOOKUP_FAILURE_LIMIT} failures within the window it is locked, even for the right
+ * code, until enough failures have left the window. Guessing a 6-digit code then takes years.
+ */
+export function lookupThrottle(failures: readonly Date[], now: Date): LookupThrottle {
+  const windowStart = now.getTime() - LOOKUP_FAILURE_WINDOW_MS;
+  const recent = failures.map((f) => f.getTime()).filter((t) => t > windowStart).sort((a, b) => a - b);
+  if (recent.length < LOOKUP_FAILURE_LIMIT) return { allowed: true };
+  // The reference unlocks when the failure that makes the count reach the limit leaves the window.
+  const releasing = recent[recent.length - LOOKUP_FAILURE_LIMIT]!;
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((releasing + LOOKUP_FAILURE_WINDOW_MS - now.getTime()) / 1000)) };
 }

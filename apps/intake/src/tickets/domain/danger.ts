@@ -1,7 +1,7 @@
 import type { PlatformEvent } from '@legal-hotline/contracts';
 import { ownerActor } from './actors.js';
 import { requestTransfer } from './partner-transfer.js';
-import { isWatching, withWatcher } from './referrals.js';
+import { isWatching, partnerHotlineId, withWatcher } from './referrals.js';
 import { raiseAlert } from './supervision-alert.js';
 import type { DecisionContext, Ticket, TimelineEntry } from './ticket.js';
 
@@ -39,8 +39,13 @@ export function escalateDanger(ticket: Ticket, ctx: DecisionContext): Escalation
   );
   const entries = [transfer.entry];
   let escalated = transfer.ticket;
-  if (!isWatching(escalated, '110')) {
-    const referral = withWatcher(escalated, { organisation: '110', reason: 'danger', addedBy: ownerActor(ticket), addedAt: ctx.now }, ctx, status);
+  if (!isWatching(escalated, partnerHotlineId('110'))) {
+    const referral = withWatcher(
+      escalated,
+      { organisationId: partnerHotlineId('110'), organisation: '110', reason: 'danger', addedBy: ownerActor(ticket), addedAt: ctx.now },
+      ctx,
+      status,
+    );
     escalated = referral.ticket;
     entries.push(referral.entry);
   }

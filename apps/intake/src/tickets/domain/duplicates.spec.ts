@@ -3,6 +3,7 @@ import { countyOf, possibleDuplicatesOf, type DuplicateCandidate } from './dupli
 
 const OPENED = new Date('2026-11-23T02:15:00Z');
 const DAY = 86_400_000;
+const VIEWER = '12348-gd';
 
 function aCandidate(overrides: Partial<DuplicateCandidate> = {}): DuplicateCandidate {
   return {
@@ -13,6 +14,8 @@ function aCandidate(overrides: Partial<DuplicateCandidate> = {}): DuplicateCandi
     legalCategory: 'labour-remuneration',
     regionCode: '440605011',
     callerFingerprint: { phoneHash: 'phone-a', idNumberHash: 'id-a' },
+    ownerOrganisationId: VIEWER,
+    watcherOrganisationIds: [],
     ...overrides,
   };
 }
@@ -28,8 +31,9 @@ describe(possibleDuplicatesOf.name, () => {
     ['the county code itself', { regionCode: '440605' }],
     ['30 days before', { openedAt: new Date(OPENED.getTime() - 30 * DAY) }],
     ['a ticket transferred out', { status: 'transferred-out' }],
-  ])('suggests a ticket with %s', (_case, overrides) => {
-    expect(sut(newTicket, [aCandidate(overrides)])).toEqual([{ id: 'other', ticketNumber: '12348-20261120-000017', status: overrides.status ?? 'awaiting-acceptance', openedAt: overrides.openedAt ?? aCandidate().openedAt }]);
+    ['another owner, watched by the viewer\'s organisation', { ownerOrganisationId: '12348-gz', watcherOrganisationIds: ['partner-hotline:110', VIEWER] }],
+  ])('suggests a ticket with %s, by id and number only', (_case, overrides) => {
+    expect(sut(newTicket, [aCandidate(overrides)], VIEWER)).toEqual([{ id: 'other', ticketNumber: '12348-20261120-000017' }]);
   });
 
   it.each<[string, Partial<DuplicateCandidate>]>([
@@ -42,19 +46,24 @@ describe(possibleDuplicatesOf.name, () => {
     ['a merged ticket', { status: 'merged' }],
     ['no fingerprint (opened before fingerprints were kept)', { callerFingerprint: null }],
     ['the ticket itself', { id: 'new' }],
+    ['another organisation as owner, not watched by the viewer', { ownerOrganisationId: '12348-gz', watcherOrganisationIds: ['partner-hotline:110'] }],
   ])('does not suggest a ticket with %s', (_case, overrides) => {
-    expect(sut(newTicket, [aCandidate(overrides)])).toEqual([]);
+    expect(sut(newTicket, [aCandidate(overrides)], VIEWER)).toEqual([]);
+  });
+
+  it('suggests nothing to someone who is not an agent', () => {
+    expect(sut(newTicket, [aCandidate()], null)).toEqual([]);
   });
 
   it('does not match two missing ID numbers', () => {
     const withoutId = { ...newTicket, callerFingerprint: { phoneHash: 'phone-a', idNumberHash: null } };
-    expect(sut(withoutId, [aCandidate({ callerFingerprint: { phoneHash: 'phone-z', idNumberHash: null } })])).toEqual([]);
+    expect(sut(withoutId, [aCandidate({ callerFingerprint: { phoneHash: 'phone-z', idNumberHash: null } })], VIEWER)).toEqual([]);
   });
 
   it('lists the newest first', () => {
     const older = aCandidate({ id: 'older', openedAt: new Date(OPENED.getTime() - 10 * DAY) });
     const newer = aCandidate({ id: 'newer', openedAt: new Date(OPENED.getTime() - DAY) });
-    expect(sut(newTicket, [older, newer]).map((d) => d.id)).toEqual(['newer', 'older']);
+    expect(sut(newTicket, [older, newer], VIEWER).map((d) => d.id)).toEqual(['newer', 'older']);
   });
 });
 

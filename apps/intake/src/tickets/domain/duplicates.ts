@@ -15,14 +15,19 @@ export interface DuplicateCandidate {
   legalCategory: LegalCategory;
   regionCode: string;
   callerFingerprint: CallerFingerprint | null;
+  /** The first-contact organisation's id. */
+  ownerOrganisationId: string;
+  /** Ids of the organisations watching it. */
+  watcherOrganisationIds: readonly string[];
 }
 
-/** Another ticket that may be the same request, for the agent to merge or leave. */
+/**
+ * Another ticket that may be the same request, for the agent to merge or leave: its id and
+ * number only, so the hint says no more than that the caller has called before.
+ */
 export interface PossibleDuplicate {
   id: string;
   ticketNumber: string;
-  status: TicketStatus;
-  openedAt: Date;
 }
 
 /** The county-level area (first 6 digits) of a region code, the level a duplicate must share. */
@@ -39,10 +44,18 @@ export function isSameCaller(a: CallerFingerprint, b: CallerFingerprint): boolea
  * The candidates that may duplicate `ticket`: the same caller with the same legal category in
  * the same county-level area, opened within {@link DUPLICATE_WINDOW_DAYS} days of it, and still
  * open (a closed or merged ticket is not worth merging into). Newest first.
+ *
+ * Shown only to agents, and only tickets their organisation `viewer` received first or watches:
+ * a hint about anyone else's ticket would confirm to a stranger that a phone number has called
+ * (PIPL). `viewer` null (not an agent) sees none.
  */
-export function possibleDuplicatesOf(ticket: DuplicateCandidate, candidates: readonly DuplicateCandidate[]): PossibleDuplicate[] {
+export function possibleDuplicatesOf(
+  ticket: Pick<DuplicateCandidate, 'id' | 'openedAt' | 'legalCategory' | 'regionCode' | 'callerFingerprint'>,
+  candidates: readonly DuplicateCandidate[],
+  viewer: string | null,
+): PossibleDuplicate[] {
   const fingerprint = ticket.callerFingerprint;
-  if (!fingerprint) return [];
+  if (!fingerprint || viewer === null) return [];
   return candidates
     .filter(
       (other) =>
@@ -52,8 +65,9 @@ export function possibleDuplicatesOf(ticket: DuplicateCandidate, candidates: rea
         other.legalCategory === ticket.legalCategory &&
         countyOf(other.regionCode) === countyOf(ticket.regionCode) &&
         Math.abs(other.openedAt.getTime() - ticket.openedAt.getTime()) <= DUPLICATE_WINDOW_MS &&
-        !isClosedOrMerged(other.status),
+        !isClosedOrMerged(other.status) &&
+        (other.ownerOrganisationId === viewer || other.watcherOrganisationIds.includes(viewer)),
     )
     .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime() || b.id.localeCompare(a.id))
-    .map(({ id, ticketNumber, status, openedAt }) => ({ id, ticketNumber, status, openedAt }));
+    .map(({ id, ticketNumber }) => ({ id, ticketNumber }));
 }

@@ -163,6 +163,8 @@ describe(applyAssignmentRequested.name, () => {
       at: new Date('2026-11-23T02:15:01Z'),
       source: 'routing',
       actor: null,
+      actorOrganisationId: null,
+      actorId: null,
       kind: 'assignment.requested.v1',
       statusAfter: 'awaiting-acceptance',
       reason: 'Legal Aid Law Art. 38: the matter arose in 440605011',
@@ -248,6 +250,27 @@ describe(applyAssignmentAccepted.name, () => {
       statusAfter: 'accepted',
       reason: null,
       note: '受理审查，拟指派律师',
+    });
+  });
+
+  it('records the body and the token subject of the staff member who decided, when the event names them', () => {
+    const event = eventOf('assignment.accepted.v1', 'legal-aid', {
+      assignmentId: ASSIGNMENT_ID,
+      ticketId: TICKET_ID,
+      agencyId: NANHAI_CENTRE.agencyId,
+      decidedBy: '陈静',
+      decidedById: 'subject-chen-jing',
+      note: null,
+      acceptedAt: '2026-11-23T03:00:00.000Z',
+    });
+    expect(changed(applyAssignmentAccepted(withNanhaiAssignment('awaiting-acceptance'), event)).entry).toMatchObject({
+      actor: '陈静',
+      actorOrganisationId: NANHAI_CENTRE.agencyId,
+      actorId: 'subject-chen-jing',
+    });
+    expect(changed(applyAssignmentAccepted(withNanhaiAssignment('awaiting-acceptance'), accepted())).entry).toMatchObject({
+      actorOrganisationId: NANHAI_CENTRE.agencyId,
+      actorId: null,
     });
   });
 

@@ -109,7 +109,7 @@ export function applyAssignmentAccepted(
     ticket: { ...ticket, status, hops: withHop(ticket.hops, current.assignmentId, { outcome: 'accepted', leftAt: acceptedAt }) },
     entry: entryFor(event, {
       at: acceptedAt,
-      actor: event.data.decidedBy,
+      ...staffActor(event.data.decidedBy, event.data.agencyId, event.data.decidedById),
       statusAfter: status,
       reason: null,
       note: event.data.note ?? `accepted by ${current.name}`,
@@ -124,7 +124,12 @@ export function applyAssignmentRejected(
 ): TicketChange {
   const rejectedAt = new Date(event.data.rejectedAt);
   const ending: Partial<Hop> = { outcome: 'rejected', leftAt: rejectedAt, reason: event.data.reason };
-  const fields = (name: string) => ({ at: rejectedAt, actor: event.data.decidedBy, reason: event.data.reason, note: event.data.note ?? `rejected by ${name}` });
+  const fields = (name: string) => ({
+    at: rejectedAt,
+    ...staffActor(event.data.decidedBy, event.data.agencyId, event.data.decidedById),
+    reason: event.data.reason,
+    note: event.data.note ?? `rejected by ${name}`,
+  });
   const current = currentAssignmentOf(ticket, event.data);
   if (!current) return lateNewsOfReplacedHop(ticket, event, event.data.assignmentId, ending, fields);
   if (acceptedAndHolding(ticket)) {
@@ -159,7 +164,7 @@ export function applyAssignmentStarted(
     ticket: { ...ticket, status, hops: withHop(ticket.hops, current.assignmentId, { startedAt }) },
     entry: entryFor(event, {
       at: startedAt,
-      actor: event.data.startedBy,
+      ...staffActor(event.data.startedBy, event.data.agencyId, event.data.startedById),
       statusAfter: status,
       reason: null,
       note: event.data.note ?? `${current.name} started the work`,
@@ -202,7 +207,7 @@ export function applyAssignmentCompleted(
     },
     entry: entryFor(event, {
       at: completedAt,
-      actor: completedBy,
+      ...staffActor(completedBy, event.data.agencyId, event.data.completedById),
       statusAfter: status,
       reason: outcome,
       note: next ? `${result}; ${next}` : result,
@@ -409,7 +414,7 @@ function lateNewsOfReplacedHop(
   event: EventEnvelope<string, unknown>,
   assignmentId: string,
   ending: Partial<Hop>,
-  fields: (name: string) => Omit<TimelineEntry, 'eventId' | 'source' | 'kind' | 'statusAfter'>,
+  fields: (name: string) => Omit<EntryFields, 'statusAfter'>,
 ): TicketChange {
   const hop = hopOf(ticket, assignmentId);
   if (hop?.outcome !== 'replaced') return { outcome: 'ignored', reason: 'stale' };
@@ -439,9 +444,18 @@ function currentAssignmentOf(ticket: Ticket, data: { assignmentId: string; agenc
   return current;
 }
 
-function entryFor(
-  event: EventEnvelope<string, unknown>,
-  fields: Omit<TimelineEntry, 'eventId' | 'source' | 'kind'>,
-): TimelineEntry {
-  return { eventId: event.id, source: event.source, kind: event.type, ...fields };
+/** What an entry for another service's event says; without a staff member, the actor ids are null. */
+type EntryFields = Omit<TimelineEntry, 'eventId' | 'source' | 'kind' | 'actorOrganisationId' | 'actorId'> &
+  Partial<Pick<TimelineEntry, 'actorOrganisationId' | 'actorId'>>;
+
+function entryFor(event: EventEnvelope<string, unknown>, fields: EntryFields): TimelineEntry {
+  return { eventId: event.id, source: event.source, kind: event.type, actorOrganisationId: null, actorId: null, ...fields };
+}
+
+/**
+ * The staff member a body's event names, as that body's service read them from their access
+ * token: display name, the body, and the token subject when the event carries it.
+ */
+function staffActor(name: string, agencyId: string, subject: string | undefined): Pick<TimelineEntry, 'actor' | 'actorOrganisationId' | 'actorId'> {
+  return { actor: name, actorOrganisationId: agencyId, actorId: subject ?? null };
 }

@@ -23,7 +23,9 @@ describe(mergeTicket.name, () => {
   });
 
   it('lets the owner of the surviving ticket merge a duplicate a partner forwarded', () => {
-    const partnerTicket = aTicket({ firstContact: { platform: '110', organisation: '佛山市公安局110指挥中心', agent: null, receivedAt: NOW } });
+    const partnerTicket = aTicket({
+      firstContact: { platform: '110', organisationId: 'partner-hotline:110', organisation: '佛山市公安局110指挥中心', agent: null, agentId: null, receivedAt: NOW },
+    });
     expect(sut(partnerTicket, into(), command, aContext()).ticket.status).toBe('merged');
   });
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { createEvent, parseEvent, type PartnerCaseReceivedV1, type PartnerHotline, type TicketFlags } from '@legal-hotline/contracts';
-import { checkOpening, openPartnerTicket, openTicket, type OpenTicketCommand, type OpeningIds } from './open-ticket.js';
-import type { CallerFingerprint } from './ticket.js';
+import { openPartnerTicket, openTicket, platformOf, type OpenTicketCommand, type OpeningIds } from './open-ticket.js';
+import type { CallerFingerprint, CallerLookupKey } from './ticket.js';
 
 const NOW = new Date('2026-11-23T02:15:00Z');
 
 function aCommand(overrides: Partial<OpenTicketCommand> = {}): OpenTicketCommand {
   return {
     channel: 'hotline',
-    firstContact: { platform: '12348-hotline', organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' },
+    firstContact: { organisationId: '12348-gd', organisation: '广东省12348公共法律服务热线', agent: '林晓', agentId: 'subject-lin-xiao' },
     caller: { name: '陈大明', phone: '13812345678', idNumber: '440605199001011236', language: 'yue', accessibilityNeeds: [] },
     requestType: 'legal-aid-application',
     legalCategory: 'labour-remuneration',
@@ -34,9 +34,11 @@ function idsFor(): OpeningIds {
 }
 const ids = idsFor();
 const fingerprint: CallerFingerprint = { phoneHash: 'p'.repeat(64), idNumberHash: 'i'.repeat(64) };
+const lookupKey: CallerLookupKey = { reference: '7K3M9Q2XHP', codeHash: 'c'.repeat(64) };
 
 describe(openTicket.name, () => {
-  const sut = openTicket;
+  const sut = (command: OpenTicketCommand, openingIds: OpeningIds, now: Date, callerFingerprint: CallerFingerprint) =>
+    openTicket(command, openingIds, now, callerFingerprint, lookupKey);
 
   it('opens a received ticket whose first contact is the receiving platform at the server time', () => {
     const { ticket, entry } = sut(aCommand(), ids, NOW, fingerprint);
@@ -45,8 +47,16 @@ describe(openTicket.name, () => {
       ticketNumber: '12348-20261123-000042',
       status: 'received',
       currentAssignment: null,
-      firstContact: { platform: '12348-hotline', organisation: '广东省12348公共法律服务热线', agent: 'agent-0731', receivedAt: NOW },
+      firstContact: {
+        platform: '12348-hotline',
+        organisationId: '12348-gd',
+        organisation: '广东省12348公共法律服务热线',
+        agent: '林晓',
+        agentId: 'subject-lin-xiao',
+        receivedAt: NOW,
+      },
       openedAt: NOW,
+      callerLookup: lookupKey,
       flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false, dangerous: false },
       callerFingerprint: fingerprint,
       hops: [],
@@ -54,16 +64,43 @@ describe(openTicket.name, () => {
       answer: null,
       followUp: null,
     });
-    expect(entry).toMatchObject({ eventId: ids.eventId, at: NOW, source: 'intake', actor: 'agent-0731', kind: 'ticket.opened', statusAfter: 'received' });
+    expect(entry).toMatchObject({
+      eventId: ids.eventId,
+      at: NOW,
+      source: 'intake',
+      actor: '林晓',
+      actorOrganisationId: '12348-gd',
+      actorId: 'subject-lin-xiao',
+      kind: 'ticket.opened',
+      statusAfter: 'received',
+    });
   });
 
   it('emits ticket.opened.v1 keyed by the ticket, with the caller masked and nothing identifying in it', () => {
     const { event } = sut(aCommand(), ids, NOW, fingerprint);
     expect(event).toMatchObject({ id: ids.eventId, type: 'ticket.opened.v1', source: 'intake', subject: ids.ticketId, correlationId: ids.correlationId, causationId: null });
-    expect(event.data.caller).toEqual({ maskedName: '陈**', maskedPhone: '138****5678', language: 'yue', accessibilityNeeds: [] });
+    expect(event.data.caller).toEqual({ maskedName: '陈**', maskedPhone: '138********', language: 'yue', accessibilityNeeds: [] });
     const wire = JSON.stringify(event);
-    for (const secret of ['陈大明', '13812345678', '440605199001011236', '12345678']) expect(wire).not.toContain(secret);
+    for (const secret of ['陈大明', '13812345678', '440605199001011236', '5678', lookupKey.reference, lookupKey.codeHash]) expect(wire).not.toContain(secret);
     expect(parseEvent(wire).kind).toBe('event');
+  });
+
+  it('announces the first contact with its ids, as the token named them', () => {
+    expect(sut(aCommand(), ids, NOW, fingerprint).event.data.firstContact).toEqual({
+      platform: '12348-hotline',
+      organisationId: '12348-gd',
+      organisation: '广东省12348公共法律服务热线',
+      agent: '林晓',
+      agentId: 'subject-lin-xiao',
+      receivedAt: NOW.toISOString(),
+    });
+  });
+
+  it.each([
+    ['web', '12348-network'],
+    ['station', '12348-station'],
+  ] as const)('records a %s request as received on %s', (channel, platform) => {
+    expect(sut(aCommand({ channel }), ids, NOW, fingerprint).ticket.firstContact.platform).toBe(platform);
   });
 
   it('records the green channel for a migrant worker\'s wage claim: priority and the exemption from means verification', () => {
@@ -108,7 +145,7 @@ describe(openTicket.name, () => {
           reason: 'danger',
           urgent: true,
           caller: { name: '陈大明', phone: '13812345678', language: 'yue' },
-          requestedBy: { organisation: '广东省12348公共法律服务热线', agent: 'agent-0731' },
+          requestedBy: { organisation: '广东省12348公共法律服务热线', organisationId: '12348-gd', agent: '林晓', agentId: 'subject-lin-xiao' },
         },
       });
       expect(transfer?.subject).toBe(transfer?.type === 'partner-transfer.requested.v1' ? transfer.data.transferId : 'not a transfer');
@@ -117,7 +154,7 @@ describe(openTicket.name, () => {
     it('alerts a supervisor (critical) and lets 110 see the ticket', () => {
       const { ticket, escalation } = dangerous();
       expect(escalation.events[1]).toMatchObject({ type: 'supervision.alert-raised.v1', subject: ids.ticketId, data: { kind: 'danger-reported', severity: 'critical', ticketId: ids.ticketId } });
-      expect(ticket.watchers).toEqual([expect.objectContaining({ organisation: '110', reason: 'danger' })]);
+      expect(ticket.watchers).toEqual([expect.objectContaining({ organisationId: 'partner-hotline:110', organisation: '110', reason: 'danger' })]);
       expect(ticket.transfers).toEqual([expect.objectContaining({ partner: '110', reason: 'danger', delivery: 'pending' })]);
     });
 
@@ -136,16 +173,15 @@ describe(openTicket.name, () => {
   });
 });
 
-describe(checkOpening.name, () => {
-  it.each(['hotline', 'station'] as const)('requires the agent on the staffed %s channel', (channel) => {
-    const command = aCommand({ channel, firstContact: { platform: '12348-station', organisation: '南海区桂城街道公共法律服务工作站', agent: null } });
-    expect(() => checkOpening(command)).toThrow(expect.objectContaining({ code: 'TICKET.AGENT_REQUIRED', kind: 'invalid', field: 'firstContact.agent' }));
-  });
-
-  it.each(['web', 'app', 'wechat'] as const)('lets a self-service %s request open without an agent', (channel) => {
-    const command = aCommand({ channel, firstContact: { platform: '12348-network', organisation: '广东法律服务网', agent: null } });
-    expect(() => checkOpening(command)).not.toThrow();
-    expect(openTicket(command, ids, NOW, fingerprint).event.data.firstContact.agent).toBeNull();
+describe(platformOf.name, () => {
+  it.each([
+    ['hotline', '12348-hotline'],
+    ['web', '12348-network'],
+    ['app', '12348-network'],
+    ['wechat', '12348-network'],
+    ['station', '12348-station'],
+  ] as const)('puts the %s channel on %s', (channel, platform) => {
+    expect(platformOf(channel)).toBe(platform);
   });
 });
 
@@ -182,8 +218,16 @@ describe(openPartnerTicket.name, () => {
       id: partnerCase.ticketId,
       channel: 'partner',
       partnerReference: '110-FS-20261123-0099',
-      firstContact: { platform: '110', organisation: '佛山市公安局110指挥中心', agent: null, receivedAt: new Date('2026-11-23T02:10:00Z') },
+      firstContact: {
+        platform: '110',
+        organisationId: 'partner-hotline:110',
+        organisation: '佛山市公安局110指挥中心',
+        agent: null,
+        agentId: null,
+        receivedAt: new Date('2026-11-23T02:10:00Z'),
+      },
       openedAt: NOW,
+      callerLookup: null,
     });
   });
 
@@ -208,7 +252,9 @@ describe(openPartnerTicket.name, () => {
   it('emits ticket.opened.v1 in the partner flow, caused by the forward, with the caller masked', () => {
     const { event } = openPartnerTicket(forwarded, { eventId: ids.eventId, sequenceNumber: 7, newId: idsFor().newId }, NOW, fingerprint);
     expect(event).toMatchObject({ subject: partnerCase.ticketId, correlationId: 'partner-flow', causationId: forwarded.id });
-    expect(event.data.caller).toMatchObject({ maskedName: '陈**', maskedPhone: '138****5678' });
+    expect(event.data.caller).toMatchObject({ maskedName: '陈**', maskedPhone: '138********' });
+    expect(event.data.firstContact).toMatchObject({ organisationId: 'partner-hotline:110', agent: null });
+    expect(event.data.firstContact).not.toHaveProperty('agentId');
     expect(JSON.stringify(event)).not.toContain('13812345678');
   });
 });

@@ -11,15 +11,30 @@ import {
   type TicketFlags,
   type TicketOpenedV1,
 } from '@legal-hotline/contracts';
-import { maskName, maskPhone } from '@legal-hotline/observability';
+import { actorFieldsOf, ownerActor } from './actors.js';
+import { maskName, maskPhone } from './caller-masks.js';
 import { escalateDanger, type Escalation } from './danger.js';
+import { partnerHotlineId } from './referrals.js';
 import { specialHandlingOf } from './special-channels.js';
-import type { Caller, CallerFingerprint, Ticket, TimelineEntry } from './ticket.js';
-import { TicketError } from './ticket-error.js';
+import type { Caller, CallerFingerprint, CallerLookupKey, FirstContactOwner, Ticket, TimelineEntry } from './ticket.js';
 import { formatTicketNumber } from './ticket-number.js';
 
-/** Channels a person staffs: the agent who took the request must be named. */
-const STAFFED_CHANNELS: ReadonlySet<Channel> = new Set(['hotline', 'station']);
+/** A channel of the 12348 platforms; `partner` cases arrive from the hotline exchange. */
+export type OwnChannel = Exclude<Channel, 'partner'>;
+
+/** The 12348 platform a channel belongs to: the hotline, the network platform (web, app, WeChat) or a station. */
+export function platformOf(channel: OwnChannel): FirstContactPlatform {
+  switch (channel) {
+    case 'hotline':
+      return '12348-hotline';
+    case 'web':
+    case 'app':
+    case 'wechat':
+      return '12348-network';
+    case 'station':
+      return '12348-station';
+  }
+}
 
 /** A retired region code the caller gave and the code recorded in its place. */
 export interface RegionCodeReplacement {
@@ -28,10 +43,14 @@ export interface RegionCodeReplacement {
   recordedAs: string;
 }
 
-/** A request received on one of the 12348 platforms. Region codes are checked and current. */
+/**
+ * A request received on one of the 12348 platforms. Region codes are checked and current; the
+ * first contact is the organisation and agent of the access token, the platform follows from
+ * the channel.
+ */
 export interface OpenTicketCommand {
-  channel: Exclude<Channel, 'partner'>;
-  firstContact: { platform: FirstContactPlatform; organisation: string; agent: string | null };
+  channel: OwnChannel;
+  firstContact: Pick<FirstContactOwner, 'organisationId' | 'organisation' | 'agent' | 'agentId'>;
   caller: Caller;
   requestType: RequestType;
   legalCategory: LegalCategory;
@@ -66,24 +85,19 @@ export interface OpenedTicket {
   escalation: Pick<Escalation, 'entries' | 'events'>;
 }
 
-/** Rules an opening request must meet beyond its shape; checked before anything is written. */
-export function checkOpening(command: OpenTicketCommand): void {
-  if (STAFFED_CHANNELS.has(command.channel) && !command.firstContact.agent) {
-    throw new TicketError(
-      'TICKET.AGENT_REQUIRED',
-      'invalid',
-      `a request taken on the ${command.channel} channel names the agent who received it`,
-      'firstContact.agent',
-    );
-  }
-}
-
 /**
  * Opens a ticket (受理) for a request received at `now`, the server's time of receipt.
- * `fingerprint` is the caller's keyed hashes, for finding the same caller's other tickets.
+ * `fingerprint` is the caller's keyed hashes, for finding the same caller's other tickets;
+ * `callerLookup` the reference and code hash the caller follows the ticket with.
  */
-export function openTicket(command: OpenTicketCommand, ids: OpeningIds, now: Date, fingerprint: CallerFingerprint): OpenedTicket {
-  checkOpening(command);
+export function openTicket(
+  command: OpenTicketCommand,
+  ids: OpeningIds,
+  now: Date,
+  fingerprint: CallerFingerprint,
+  callerLookup: CallerLookupKey,
+): OpenedTicket {
+  const platform = platformOf(command.channel);
   const flags: TicketFlags = {
     urgent: command.flags.urgent ?? false,
     migrantWorkerWageClaim: command.flags.migrantWorkerWageClaim ?? false,
@@ -102,21 +116,23 @@ export function openTicket(command: OpenTicketCommand, ids: OpeningIds, now: Dat
     summary: command.summary,
     flags,
     caller: command.caller,
-    firstContact: { ...command.firstContact, receivedAt: now },
+    firstContact: { platform, ...command.firstContact, receivedAt: now },
     partnerReference: null,
     ...lifecycleAtOpening(flags, fingerprint),
+    callerLookup,
     openedAt: now,
     correlationId: ids.correlationId,
   };
   const replaced = command.regionCodeReplacements.map(
     (r) => `${r.field} ${r.given} is retired and was recorded as ${r.recordedAs}`,
   );
-  return opened(ticket, ids, [`received on ${command.firstContact.platform} by ${command.firstContact.organisation}`, ...replaced]);
+  return opened(ticket, ids, [`received on ${platform} by ${command.firstContact.organisation}`, ...replaced]);
 }
 
 /**
  * Opens the ticket for a case a partner hotline forwarded, under the shared ticket id the
- * exchange assigned. The partner is the first-contact owner: the first receipt was theirs.
+ * exchange assigned. The partner is the first-contact owner (`partner-hotline:<number>`): the
+ * first receipt was theirs. The caller was not told a lookup reference, so none is issued.
  */
 export function openPartnerTicket(
   event: EventEnvelope<'partner-case.received.v1', PartnerCaseReceivedV1>,
@@ -145,12 +161,15 @@ export function openPartnerTicket(
     },
     firstContact: {
       platform: partnerCase.partner,
+      organisationId: partnerHotlineId(partnerCase.partner),
       organisation: partnerCase.partnerName,
       agent: null,
+      agentId: null,
       receivedAt: new Date(partnerCase.receivedAt),
     },
     partnerReference: partnerCase.partnerReference,
     ...lifecycleAtOpening(partnerCase.flags, fingerprint),
+    callerLookup: null,
     openedAt: now,
     correlationId: event.correlationId,
   };
@@ -161,7 +180,10 @@ export function openPartnerTicket(
   );
 }
 
-/** What the receiving bodies may know of the caller: masked name and phone (PIPL: minimum necessary). */
+/**
+ * What the receiving bodies learn of the caller from the opening: masked name and phone (PIPL:
+ * minimum necessary). The body that accepts reads the full details from intake, with a purpose.
+ */
 export function callerProfileOf(caller: Caller): CallerProfile {
   return {
     maskedName: maskName(caller.name),
@@ -199,7 +221,7 @@ function opened(ticket: Ticket, ids: OpeningIds, notes: readonly string[]): Open
     eventId: ids.eventId,
     at: ticket.openedAt,
     source: 'intake',
-    actor: ticket.firstContact.agent ?? ticket.firstContact.organisation,
+    ...actorFieldsOf(ownerActor(ticket)),
     kind: 'ticket.opened',
     statusAfter: ticket.status,
     reason: null,
@@ -217,7 +239,7 @@ function opened(ticket: Ticket, ids: OpeningIds, notes: readonly string[]): Open
       ticketId: ticket.id,
       ticketNumber: ticket.ticketNumber,
       channel: ticket.channel,
-      firstContact: { ...ticket.firstContact, receivedAt: ticket.firstContact.receivedAt.toISOString() },
+      firstContact: firstContactOf(ticket.firstContact),
       caller: callerProfileOf(ticket.caller),
       requestType: ticket.requestType,
       legalCategory: ticket.legalCategory,
@@ -235,4 +257,10 @@ function opened(ticket: Ticket, ids: OpeningIds, notes: readonly string[]): Open
     causationId: ids.causationId,
   });
   return { ticket: escalated, entry, event, escalation: { entries, events } };
+}
+
+/** The first contact as events carry it: display names, and the ids where there are any. */
+function firstContactOf(firstContact: FirstContactOwner): TicketOpenedV1['firstContact'] {
+  const { platform, organisation, organisationId, agent, agentId, receivedAt } = firstContact;
+  return { platform, organisation, agent, receivedAt: receivedAt.toISOString(), organisationId, ...(agentId === null ? {} : { agentId }) };
 }

@@ -6,6 +6,7 @@ import {
   ACCEPTED_HOP,
   ASSIGNMENT_ID,
   COMPLETED_HOP,
+  NAMESAKE,
   NANHAI_CENTRE,
   NOW,
   OWNER,
@@ -52,7 +53,17 @@ describe(answerCaller.name, () => {
         data: { ticketId: TICKET_ID, answeredBy: OWNER, answer: ANSWER.answer, answeredAt: NOW.toISOString() },
       }),
     ]);
-    expect(entries).toEqual([expect.objectContaining({ eventId: events[0]?.id, source: 'intake', actor: 'agent-0731', kind: 'ticket.answered.v1', statusAfter: 'answered' })]);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        eventId: events[0]?.id,
+        source: 'intake',
+        actor: '林晓',
+        actorOrganisationId: '12348-gd',
+        actorId: 'subject-lin-xiao',
+        kind: 'ticket.answered.v1',
+        statusAfter: 'answered',
+      }),
+    ]);
   });
 
   it.each<[string, Ticket]>([
@@ -80,6 +91,12 @@ describe(answerCaller.name, () => {
   it('refuses anyone but the first-contact owner with 403 TICKET.NOT_OWNER', () => {
     expect(() => sut(aTicket({ status: 'returned-to-owner' }), { actor: STRANGER, answer: '已答复' }, aContext())).toThrow(
       expect.objectContaining({ code: 'TICKET.NOT_OWNER', kind: 'forbidden' }),
+    );
+  });
+
+  it('refuses an organisation with the owner\'s display name but another id', () => {
+    expect(() => sut(aTicket({ status: 'returned-to-owner' }), { actor: NAMESAKE, answer: '已答复' }, aContext())).toThrow(
+      expect.objectContaining({ code: 'TICKET.NOT_OWNER' }),
     );
   });
 });
@@ -148,7 +165,7 @@ describe(closeTicket.name, () => {
 
   it('refuses anyone but the first-contact organisation with 403, even with everything done', () => {
     expect(() => sut(followUpDue({ followUp: SATISFIED }), { actor: STRANGER }, aContext())).toThrow(
-      expect.objectContaining({ code: 'TICKET.NOT_OWNER', kind: 'forbidden', field: 'actor.organisation' }),
+      expect.objectContaining({ code: 'TICKET.NOT_OWNER', kind: 'forbidden', field: null }),
     );
   });
 
@@ -200,7 +217,7 @@ describe(transferOut.name, () => {
       data: { partner: '12345', reason: 'not-ours', urgent: false, note: '属于劳动保障监察事项', caller: { name: '陈大明', phone: '13812345678' }, requestedBy: OWNER },
     });
     expect(event?.subject).toBe(ticket.transfers[0]?.transferId);
-    expect(ticket.watchers).toEqual([expect.objectContaining({ organisation: '12345', reason: 'not-ours' })]);
+    expect(ticket.watchers).toEqual([expect.objectContaining({ organisationId: 'partner-hotline:12345', organisation: '12345', reason: 'not-ours' })]);
     expect(entries.map((e) => e.kind)).toEqual(['partner-transfer.requested.v1', 'ticket.referred']);
   });
 

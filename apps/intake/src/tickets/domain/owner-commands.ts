@@ -6,10 +6,10 @@ import {
   type Satisfaction,
   type TicketStatus,
 } from '@legal-hotline/contracts';
-import { actorName, checkOwner } from './actors.js';
+import { actorFieldsOf, checkOwner } from './actors.js';
 import { bodyAtWork, released } from './hops.js';
 import { requestTransfer } from './partner-transfer.js';
-import { isWatching, withWatcher } from './referrals.js';
+import { isWatching, partnerHotlineId, withWatcher } from './referrals.js';
 import { raiseAlert } from './supervision-alert.js';
 import type { DecisionContext, Ticket, TicketDecision, TimelineEntry } from './ticket.js';
 import { TicketError } from './ticket-error.js';
@@ -17,7 +17,8 @@ import { isClosedOrMerged, statusAfter, type TicketHappening } from './ticket-st
 
 // What the first-contact owner does with its ticket (首问负责制, DOMAIN.md §2): answers the
 // caller (答复), calls back (回访), closes (办结), reopens, or passes a matter that is not the
-// legal service's to a partner hotline. Only the owner's organisation may do these.
+// legal service's to a partner hotline. Only the owner's organisation may do these: its id, as
+// the actor's verified token names it, must be the ticket's first-contact organisation id.
 
 export interface AnswerCallerCommand {
   actor: Actor;
@@ -183,8 +184,13 @@ export function transferOut(ticket: Ticket, command: TransferOutCommand, ctx: De
   );
   let transferred: Ticket = { ...transfer.ticket, status };
   const entries = [transfer.entry];
-  if (!isWatching(transferred, command.partner)) {
-    const referral = withWatcher(transferred, { organisation: command.partner, reason: command.reason, addedBy: command.actor, addedAt: ctx.now }, ctx, status);
+  if (!isWatching(transferred, partnerHotlineId(command.partner))) {
+    const referral = withWatcher(
+      transferred,
+      { organisationId: partnerHotlineId(command.partner), organisation: command.partner, reason: command.reason, addedBy: command.actor, addedAt: ctx.now },
+      ctx,
+      status,
+    );
     transferred = referral.ticket;
     entries.push(referral.entry);
   }
@@ -222,5 +228,5 @@ export function intakeEntry(
   at: Date,
   fields: Pick<TimelineEntry, 'reason' | 'note'>,
 ): TimelineEntry {
-  return { eventId, at, source: 'intake', actor: actorName(actor), kind, statusAfter: statusAfterEntry, ...fields };
+  return { eventId, at, source: 'intake', ...actorFieldsOf(actor), kind, statusAfter: statusAfterEntry, ...fields };
 }

@@ -1,5 +1,5 @@
 import { createEvent, type Actor, type EventEnvelope, type PartnerHotline, type PartnerTransferRequestedV1, type TicketStatus } from '@legal-hotline/contracts';
-import { actorName } from './actors.js';
+import { actorFieldsOf } from './actors.js';
 import type { DecisionContext, Ticket, TimelineEntry } from './ticket.js';
 
 export interface TransferRequest {
@@ -64,7 +64,7 @@ export function requestTransfer(ticket: Ticket, request: TransferRequest, ctx: D
       eventId: event.id,
       at: ctx.now,
       source: 'intake',
-      actor: actorName(request.requestedBy),
+      ...actorFieldsOf(request.requestedBy),
       kind: event.type,
       statusAfter: statusAfterTransfer,
       reason: request.reason,

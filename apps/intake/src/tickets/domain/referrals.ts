@@ -1,40 +1,47 @@
 import type { Actor } from '@legal-hotline/contracts';
-import { actorName } from './actors.js';
+import { actorFieldsOf, checkOwner } from './actors.js';
 import type { DecisionContext, Ticket, TicketDecision, TimelineEntry, Watcher } from './ticket.js';
 import { TicketError } from './ticket-error.js';
 import { statusAfter } from './ticket-status-machine.js';
 
 export interface ReferTicketCommand {
   actor: Actor;
-  /** The organisation that may see the ticket from now on. */
-  organisation: string;
+  /** The organisation that may see the ticket from now on: its id and display name. */
+  organisation: { id: string; name: string };
   reason: string;
 }
 
+/** The watcher id of a partner hotline ("110" → `partner-hotline:110`), as partner-forwarded tickets name their owner. */
+export function partnerHotlineId(partner: string): string {
+  return `partner-hotline:${partner}`;
+}
+
 /**
- * A referral (转介): another body may see the ticket without owning it. Anyone working on the
- * ticket may refer it; the first-contact owner cannot watch its own ticket, and a body watches
- * a ticket once.
+ * A referral (转介): another organisation may see the ticket without owning it. Only the
+ * first-contact owner refers, since it decides who learns of its caller's matter; the owner
+ * cannot watch its own ticket, and an organisation watches a ticket once.
  */
 export function referTicket(ticket: Ticket, command: ReferTicketCommand, ctx: DecisionContext): TicketDecision {
-  if (command.organisation === ticket.firstContact.organisation) {
-    throw new TicketError('TICKET.ALREADY_WATCHING', 'conflict', `${command.organisation} is the first-contact owner of this ticket`, 'organisation');
+  checkOwner(ticket, command.actor, 'refer');
+  const { id, name } = command.organisation;
+  if (id === ticket.firstContact.organisationId) {
+    throw new TicketError('TICKET.ALREADY_WATCHING', 'conflict', `${name} is the first-contact owner of this ticket`, 'organisationId');
   }
-  if (isWatching(ticket, command.organisation)) {
-    throw new TicketError('TICKET.ALREADY_WATCHING', 'conflict', `${command.organisation} already watches this ticket`, 'organisation');
+  if (isWatching(ticket, id)) {
+    throw new TicketError('TICKET.ALREADY_WATCHING', 'conflict', `${name} already watches this ticket`, 'organisationId');
   }
   const status = statusAfter(ticket.status, 'referred');
   const { ticket: referred, entry } = withWatcher(
     ticket,
-    { organisation: command.organisation, reason: command.reason, addedBy: command.actor, addedAt: ctx.now },
+    { organisationId: id, organisation: name, reason: command.reason, addedBy: command.actor, addedAt: ctx.now },
     ctx,
     status,
   );
   return { ticket: referred, entries: [entry], events: [] };
 }
 
-export function isWatching(ticket: Pick<Ticket, 'watchers'>, organisation: string): boolean {
-  return ticket.watchers.some((w) => w.organisation === organisation);
+export function isWatching(ticket: Pick<Ticket, 'watchers'>, organisationId: string): boolean {
+  return ticket.watchers.some((w) => w.organisationId === organisationId);
 }
 
 /**
@@ -48,7 +55,7 @@ export function withWatcher(ticket: Ticket, watcher: Watcher, ctx: Pick<Decision
       eventId: ctx.newId(),
       at: watcher.addedAt,
       source: 'intake',
-      actor: actorName(watcher.addedBy),
+      ...actorFieldsOf(watcher.addedBy),
       kind: 'ticket.referred',
       statusAfter: statusAfterReferral,
       reason: watcher.reason,

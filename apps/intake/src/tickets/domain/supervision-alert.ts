@@ -31,6 +31,8 @@ export function raiseAlert(
       at: ctx.now,
       source: 'intake',
       actor: null,
+      actorOrganisationId: null,
+      actorId: null,
       kind: event.type,
       statusAfter: statusAfterAlert,
       reason: alert.kind,

@@ -6,7 +6,6 @@ export type TicketErrorKind = 'invalid' | 'not-found' | 'conflict' | 'unprocessa
 export type TicketErrorCode =
   | 'TICKET.NOT_FOUND'
   | 'TICKET.INVALID_TRANSITION'
-  | 'TICKET.AGENT_REQUIRED'
   | 'TICKET.AGENCY_MISMATCH'
   | 'TICKET.NOT_OWNER'
   | 'TICKET.NOT_ANSWERED'
@@ -43,7 +42,6 @@ export class TicketError extends Error {
       'TICKET.NOT_OWNER',
       'forbidden',
       `only the first-contact owner ${owner} may ${command} this ticket, not ${organisation}`,
-      'actor.organisation',
     );
   }
 }

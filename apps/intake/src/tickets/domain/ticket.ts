@@ -33,8 +33,17 @@ export interface Caller {
 /** First-contact owner (首问负责制): set when the ticket opens and never changed afterwards. */
 export interface FirstContactOwner {
   platform: FirstContactPlatform;
+  /**
+   * Id of the organisation as the identity provider names it ("12348-gd"), or
+   * `partner-hotline:<number>` for a partner forward. Every owner rule compares this id.
+   */
+  organisationId: string;
+  /** Display name, e.g. "广东省12348公共法律服务热线". */
   organisation: string;
+  /** Display name of the agent who received the request; null for a partner forward. */
   agent: string | null;
+  /** Subject of that agent's access token; null for a partner forward and for tickets opened before tokens. */
+  agentId: string | null;
   receivedAt: Date;
 }
 
@@ -70,6 +79,17 @@ export interface SpecialChannel {
 export interface CallerFingerprint {
   phoneHash: string;
   idNumberHash: string | null;
+}
+
+/**
+ * The caller's self-lookup key: a public reference and the keyed hash of the one-time code the
+ * caller was told. The code itself is never kept.
+ */
+export interface CallerLookupKey {
+  /** 10 characters of Crockford base32, random: guessing one tells nothing about others. */
+  reference: string;
+  /** HMAC-SHA256 (hex) of the code, bound to the reference. */
+  codeHash: string;
 }
 
 /** How one hand-off to a body ended: `still-there` while the body has not decided. */
@@ -125,7 +145,9 @@ export interface HandlingResult {
 
 /** A body that may see the ticket without owning it (referral). */
 export interface Watcher {
-  /** The organisation's name, or a partner hotline's number ("110"). */
+  /** The organisation's id ("12348-gz", `partner-hotline:110`): who may see the ticket. */
+  organisationId: string;
+  /** Its display name, or a partner hotline's number ("110"). */
   organisation: string;
   reason: string;
   addedBy: Actor;
@@ -187,6 +209,8 @@ export interface Ticket {
   specialChannel: SpecialChannel | null;
   /** `null` for tickets opened before intake kept fingerprints: they are never suggested as duplicates. */
   callerFingerprint: CallerFingerprint | null;
+  /** What the caller follows the ticket with; null for partner forwards and tickets opened before. */
+  callerLookup: CallerLookupKey | null;
   watchers: readonly Watcher[];
   transfers: readonly PartnerTransfer[];
   /** The latest answer to the caller since the ticket was (re)opened. */
@@ -209,8 +233,15 @@ export interface TimelineEntry {
   eventId: string;
   at: Date;
   source: EventSource;
-  /** Person or body that acted; `null` for automated decisions. */
+  /** Person or body that acted, by display name; `null` for automated decisions. */
   actor: string | null;
+  /**
+   * Organisation or body id of the person who acted, from their access token: intake's own
+   * users, and the staff of a body deciding on its hand-off; null for automated steps.
+   */
+  actorOrganisationId: string | null;
+  /** Token subject of that person, when known; null otherwise. */
+  actorId: string | null;
   /** The event type, or `ticket.opened` / `ticket.referred` for changes without an event of their own. */
   kind: string;
   statusAfter: TicketStatus;

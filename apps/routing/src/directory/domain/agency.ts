@@ -1,4 +1,5 @@
 import type { AgencyType, LegalCategory, RequestType } from '@legal-hotline/contracts';
+import { isWellFormedRegionCode } from '@legal-hotline/regions';
 import type { WeeklySchedule } from './duty-hours.js';
 
 /** Administrative level of the government the body belongs to. */
@@ -41,6 +42,17 @@ export interface Agency {
 
 export function agencyIdOf(type: AgencyType, regionCode: string): string {
   return `${type}:${regionCode}`;
+}
+
+/**
+ * The seat region of a body from its id, the part after the type ("legal-aid-centre:440605" →
+ * "440605"); null when the id has none. Supervision scopes follow it: a supervisor's area
+ * covers a body when it covers the body's seat.
+ */
+export function seatRegionOf(agencyId: string): string | null {
+  const separator = agencyId.indexOf(':');
+  const region = separator < 0 ? '' : agencyId.slice(separator + 1);
+  return isWellFormedRegionCode(region) ? region : null;
 }
 
 export function servesRequestType(agency: Agency, requestType: RequestType): boolean {

@@ -4,7 +4,7 @@ import { addJurisdiction, changeAgencySettings, closeAgency, endJurisdiction } f
 import { checkWeeklySchedule, OFFICE_HOURS } from './duty-hours.js';
 
 const AT = new Date('2026-11-23T02:15:01.000Z');
-const AUTHOR = { changedBy: 'directory-admin-li', reason: '中心搬迁' };
+const AUTHOR = { changedBy: '郑红', changedById: '5d1c7e2a-8b3f-4c6d-9e0a-1b2c3d4e5f60', reason: '中心搬迁' };
 
 const agency = (overrides: Partial<Agency> = {}): Agency => ({
   id: 'legal-aid-centre:440605',

@@ -17,9 +17,15 @@ export interface AgencySettingsChange {
   requestTypes?: readonly RequestType[];
 }
 
-/** Who changed the directory and why; every change names both. */
+/**
+ * Who changed the directory and why; every change names both. The person is the one their
+ * verified access token names, never a name a request body claimed.
+ */
 export interface ChangeAuthor {
+  /** Display name, e.g. "郑红". */
   changedBy: string;
+  /** The access token's subject: stable per person. */
+  changedById: string;
   reason: string;
 }
 
@@ -31,6 +37,7 @@ export interface DirectoryAuditEntry {
   /** ... and as they are now. */
   after: Record<string, unknown>;
   changedBy: string;
+  changedById: string;
   reason: string;
   at: Date;
 }

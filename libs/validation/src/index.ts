@@ -1,0 +1,3 @@
+export * from './caller-identity.js';
+export * from './visible-text.js';
+export * from './validators.js';

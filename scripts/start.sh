@@ -33,6 +33,9 @@ declare -A PORTS=([intake]=3001 [routing]=3002 [legal-aid]=3003 [mediation]=3004
 SERVICES=(intake routing legal-aid mediation hotline-exchange)
 pg_url() { echo "postgresql://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/${1//-/_}"; }
 service_env() { env PORT="${PORTS[$1]}" DATABASE_URL="$(pg_url "$1")" KAFKA_BROKERS="$KAFKA_BROKERS" "${@:2}"; }
+# Run in the background, the job's subshell becomes the service itself (exec), so the pid in
+# `pids` is the one Ctrl-C stops.
+run_service() { exec env PORT="${PORTS[$1]}" DATABASE_URL="$(pg_url "$1")" KAFKA_BROKERS="$KAFKA_BROKERS" node "apps/$1/dist/main.js"; }
 
 for service in "${SERVICES[@]}"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/${PORTS[$service]}") 2>/dev/null; then
@@ -71,7 +74,7 @@ stop_all() {
 trap stop_all INT TERM
 
 for service in "${SERVICES[@]}"; do
-  service_env "$service" node "apps/$service/dist/main.js" >>"$LOCAL_DIR/logs/$service.log" 2>&1 &
+  run_service "$service" >>"$LOCAL_DIR/logs/$service.log" 2>&1 &
   pids+=($!)
 done
 

@@ -766,13 +766,16 @@ kc_start() {
     mv "$KEYCLOAK_LOG" "$KEYCLOAK_LOG.1"
   fi
   log "starting Keycloak on $KEYCLOAK_URL"
-  # The bootstrap administrator is created only when the master realm has none.
+  # The bootstrap administrator is created only when the master realm has none. Brute-force
+  # protection stays on, but without refusing a person's second sign-in while the first is
+  # under way (a double click, two tabs), which it does by default.
   (cd "$KC_DIR" && exec env \
     JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$JAVA")")")}" \
     JAVA_OPTS_KC_HEAP="$KEYCLOAK_HEAP_OPTS" \
     KC_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$KEYCLOAK_DB" \
     KC_DB_USERNAME="$PGUSER" KC_DB_PASSWORD="$PGPASSWORD" \
     KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USERNAME" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+    KC_SPI_BRUTE_FORCE_PROTECTOR_DEFAULT_BRUTE_FORCE_DETECTOR_ALLOW_CONCURRENT_REQUESTS=true \
     nohup setsid "$KC_HOME/bin/kc.sh" start --optimized \
     --http-enabled=true --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
     --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --hostname-strict=false \

@@ -72,7 +72,7 @@ interface Credentials {
 }
 
 let credentials: Credentials | null = null;
-const tokens = new Map<DemoUser, { token: string; until: number }>();
+const tokens = new Map<DemoUser, { token: Promise<string>; until: number }>();
 
 function readCredentials(): Credentials {
   if (credentials) return credentials;
@@ -112,13 +112,23 @@ export async function signIn(user: DemoUser, password?: string): Promise<string>
   return body.access_token;
 }
 
-/** An access token for `user`, reused while it has more than a minute left. */
-export async function tokenFor(user: DemoUser): Promise<string> {
+/**
+ * An access token for `user`, reused while it has more than a minute left. Concurrent callers
+ * share one sign-in: the provider's brute-force protection locks an account that signs in many
+ * times at once.
+ */
+export function tokenFor(user: DemoUser): Promise<string> {
   const cached = tokens.get(user);
   if (cached && cached.until > Date.now()) return cached.token;
-  const token = await signIn(user);
-  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp: number };
-  tokens.set(user, { token, until: payload.exp * 1000 - 60_000 });
+  const token = signIn(user);
+  tokens.set(user, { token, until: Number.POSITIVE_INFINITY });
+  token.then(
+    (value) => {
+      const payload = JSON.parse(Buffer.from(value.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp: number };
+      tokens.set(user, { token, until: payload.exp * 1000 - 60_000 });
+    },
+    () => tokens.delete(user),
+  );
   return token;
 }
 

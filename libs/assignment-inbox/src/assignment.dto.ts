@@ -21,7 +21,7 @@ import {
 } from './domain/assignment.js';
 import { isLateDecision } from './domain/decide-assignment.js';
 import { assignBy } from './domain/start-assignment.js';
-import { PageQueryDto } from '@legal-hotline/service-runtime';
+import { PageQueryDto, PageOf } from '@legal-hotline/service-runtime';
 import { IsVisibleText } from '@legal-hotline/validation';
 
 // ---- requests --------------------------------------------------------------------------------
@@ -178,7 +178,10 @@ export class RoutingExplanationView {
 
 export class DecisionView {
   /** Display name of the staff member who decided, from their access token. */
-  @ApiProperty({ example: '李敏', description: 'Display name of the staff member who decided, from their access token' })
+  @ApiProperty({
+    example: '李敏',
+    description: 'Display name of the staff member who decided, from their access token',
+  })
   decidedBy!: string;
 
   /** UTC ISO-8601 instant. */
@@ -324,20 +327,7 @@ export class AssignmentView {
   withdrawal!: WithdrawalView | null;
 }
 
-export class AssignmentPage {
-  @ApiProperty({ type: [AssignmentView] })
-  items!: AssignmentView[];
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  pageSize!: number;
-
-  /** Assignments matching the filter, on all pages. */
-  @ApiProperty()
-  total!: number;
-}
+export class AssignmentPage extends PageOf(AssignmentView) {}
 
 export function toAssignmentView(assignment: Assignment): AssignmentView {
   return {

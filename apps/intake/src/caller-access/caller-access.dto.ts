@@ -1,8 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '@legal-hotline/service-runtime';
+import { PageQueryDto, PageOf } from '@legal-hotline/service-runtime';
 import { IsInstant } from '@legal-hotline/validation';
-import { CALLER_DETAIL_PURPOSES, type CallerAccessRecord, type CallerDetailPurpose, type CallerField } from './domain/need-to-know.js';
+import {
+  CALLER_DETAIL_PURPOSES,
+  type CallerAccessRecord,
+  type CallerDetailPurpose,
+  type CallerField,
+} from './domain/need-to-know.js';
 
 const CALLER_FIELDS = ['name', 'phone', 'idNumber'] as const satisfies readonly CallerField[];
 
@@ -87,19 +92,7 @@ export class AccessTrailRecordView {
   accessedAt!: string;
 }
 
-export class AccessTrailPageView {
-  @ApiProperty({ type: [AccessTrailRecordView] })
-  items!: AccessTrailRecordView[];
-
-  @ApiProperty({ minimum: 1 })
-  page!: number;
-
-  @ApiProperty({ minimum: 1, maximum: 100 })
-  pageSize!: number;
-
-  @ApiProperty({ minimum: 0 })
-  total!: number;
-}
+export class AccessTrailPageView extends PageOf(AccessTrailRecordView) {}
 
 export function accessTrailRecordViewOf(record: CallerAccessRecord): AccessTrailRecordView {
   return {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ALERT_KINDS, EVENT_SOURCES, type AlertKind, type EventSource } from '@legal-hotline/contracts';
-import { PageQueryDto } from '@legal-hotline/service-runtime';
+import { PageQueryDto, PageOf } from '@legal-hotline/service-runtime';
 import { IsInstant } from '@legal-hotline/validation';
 import type { SupervisionAlertEntity } from './supervision-alert.entity.js';
 
@@ -53,19 +53,7 @@ export class SupervisionAlertView {
   raisedAt!: string;
 }
 
-export class SupervisionAlertPageView {
-  @ApiProperty({ type: [SupervisionAlertView] })
-  items!: SupervisionAlertView[];
-
-  @ApiProperty({ minimum: 1 })
-  page!: number;
-
-  @ApiProperty({ minimum: 1, maximum: 100 })
-  pageSize!: number;
-
-  @ApiProperty({ minimum: 0 })
-  total!: number;
-}
+export class SupervisionAlertPageView extends PageOf(SupervisionAlertView) {}
 
 export function alertViewOf(alert: SupervisionAlertEntity): SupervisionAlertView {
   const { alertId, ticketId, kind, severity, message, agencyId, source, raisedAt } = alert;

@@ -1,3 +1,4 @@
+import { PageOf } from '@legal-hotline/service-runtime';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   AGENCY_TYPES,
@@ -33,7 +34,13 @@ import { hopTimesOf, readableDuration, waitingOn, type HopTimes, type WaitingOn 
 import type { HopOutcome, PartnerTransfer, Ticket, TicketPriority, TimelineEntry } from './domain/ticket.js';
 
 const PRIORITIES = ['urgent', 'green-channel', 'normal'] as const satisfies readonly TicketPriority[];
-const HOP_OUTCOMES = ['still-there', 'accepted', 'rejected', 'withdrawn', 'replaced'] as const satisfies readonly HopOutcome[];
+const HOP_OUTCOMES = [
+  'still-there',
+  'accepted',
+  'rejected',
+  'withdrawn',
+  'replaced',
+] as const satisfies readonly HopOutcome[];
 const WAITING_ON = ['routing', 'handling-body', 'partner', 'owner', 'nobody'] as const satisfies readonly WaitingOn[];
 
 // Answers of the tickets API. Times are UTC ISO-8601 instants ("2026-11-23T02:15:00.000Z").
@@ -501,19 +508,7 @@ export class OwnerTicketView extends TicketSummaryView {
   age!: string;
 }
 
-export class OwnerTicketPageView {
-  @ApiProperty({ type: [OwnerTicketView] })
-  items!: OwnerTicketView[];
-
-  @ApiProperty({ minimum: 1 })
-  page!: number;
-
-  @ApiProperty({ minimum: 1, maximum: 100 })
-  pageSize!: number;
-
-  @ApiProperty({ minimum: 0 })
-  total!: number;
-}
+export class OwnerTicketPageView extends PageOf(OwnerTicketView) {}
 
 class NextStepView {
   @ApiProperty({ example: '承办单位已受理您的诉求，将与您联系。' })
@@ -536,20 +531,7 @@ export class CallerLookupView {
   nextStep!: NextStepView;
 }
 
-export class TicketPageView {
-  @ApiProperty({ type: [TicketSummaryView] })
-  items!: TicketSummaryView[];
-
-  @ApiProperty({ minimum: 1 })
-  page!: number;
-
-  @ApiProperty({ minimum: 1, maximum: 100 })
-  pageSize!: number;
-
-  /** Tickets matching the filters, over all pages. */
-  @ApiProperty({ minimum: 0 })
-  total!: number;
-}
+export class TicketPageView extends PageOf(TicketSummaryView) {}
 
 export function ticketSummaryViewOf(ticket: Ticket): TicketSummaryView {
   const handler = ticket.currentAssignment;
@@ -566,7 +548,12 @@ export function ticketSummaryViewOf(ticket: Ticket): TicketSummaryView {
     priority: ticket.priority,
     firstContact: { ...ticket.firstContact, receivedAt: ticket.firstContact.receivedAt.toISOString() },
     currentHandler: handler
-      ? { agencyId: handler.agencyId, agencyType: handler.agencyType, name: handler.name, since: handler.since.toISOString() }
+      ? {
+          agencyId: handler.agencyId,
+          agencyType: handler.agencyType,
+          name: handler.name,
+          since: handler.since.toISOString(),
+        }
       : null,
     openedAt: ticket.openedAt.toISOString(),
   };

@@ -1,4 +1,4 @@
-import { PageQueryDto } from '@legal-hotline/service-runtime';
+import { PageQueryDto, PageOf } from '@legal-hotline/service-runtime';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -86,7 +86,12 @@ export class AgencyIdParams {
  */
 class DirectoryChangeReasonDto {
   /** Why, in plain words; kept in the audit trail. */
-  @ApiProperty({ minLength: 1, maxLength: 500, example: '中心搬迁，暂停接收工单', description: 'Why, in visible words; kept in the audit trail' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 500,
+    example: '中心搬迁，暂停接收工单',
+    description: 'Why, in visible words; kept in the audit trail',
+  })
   @IsString()
   @IsVisibleText()
   @Length(1, 500)
@@ -287,20 +292,7 @@ export class AgencyDetailView extends AgencyView {
   dutyHours!: WeeklySchedule;
 }
 
-export class AgencyPage {
-  @ApiProperty({ type: [AgencyView] })
-  items!: AgencyView[];
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  pageSize!: number;
-
-  /** Agencies matching the filter, on every page. */
-  @ApiProperty({ description: 'Agencies matching the filter, on every page' })
-  total!: number;
-}
+export class AgencyPage extends PageOf(AgencyView) {}
 
 export function toAgencyView(agency: Agency): AgencyView {
   return {
@@ -352,7 +344,11 @@ export class AuditEntryView {
   changedBy!: string;
 
   /** Their access token's subject; null on entries older than sign-in. */
-  @ApiProperty({ type: String, nullable: true, description: "Subject of the person's access token; null on entries older than sign-in" })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "Subject of the person's access token; null on entries older than sign-in",
+  })
   changedById!: string | null;
 
   @ApiProperty()

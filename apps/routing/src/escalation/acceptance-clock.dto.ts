@@ -1,4 +1,4 @@
-import { PageQueryDto } from '@legal-hotline/service-runtime';
+import { PageQueryDto, PageOf } from '@legal-hotline/service-runtime';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 import type {
@@ -22,7 +22,12 @@ export class AssignmentIdParams {
 
 export class PauseClockDto {
   /** Why the clock stops, e.g. "waiting for the applicant's ID copy"; shown to everyone following the ticket. */
-  @ApiProperty({ minLength: 1, maxLength: 500, example: '等待申请人补充身份证明材料', description: 'Why the clock stops, in visible words' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 500,
+    example: '等待申请人补充身份证明材料',
+    description: 'Why the clock stops, in visible words',
+  })
   @IsString()
   @IsVisibleText()
   @Length(1, 500)
@@ -61,11 +66,19 @@ export class AcceptanceClockView {
   pauseReason!: string | null;
 
   /** Display name of the supervisor who paused it, from their access token; while paused. */
-  @ApiProperty({ type: String, nullable: true, description: 'Display name of the supervisor who paused it (from their token), while paused' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Display name of the supervisor who paused it (from their token), while paused',
+  })
   pausedBy!: string | null;
 
   /** Display name of the supervisor who last resumed it, from their access token. */
-  @ApiProperty({ type: String, nullable: true, description: 'Display name of the supervisor who last resumed it (from their token)' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Display name of the supervisor who last resumed it (from their token)',
+  })
   resumedBy!: string | null;
 
   /** Milliseconds paused so far. */
@@ -161,16 +174,4 @@ export class EscalationView {
   assignmentStatus!: string;
 }
 
-export class EscalationPage {
-  @ApiProperty({ type: [EscalationView] })
-  items!: EscalationView[];
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  pageSize!: number;
-
-  @ApiProperty()
-  total!: number;
-}
+export class EscalationPage extends PageOf(EscalationView) {}

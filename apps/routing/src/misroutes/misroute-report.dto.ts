@@ -1,10 +1,9 @@
-import { PageQueryDto } from '@legal-hotline/service-runtime';
+import { PageQueryDto, PageOf } from '@legal-hotline/service-runtime';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { LEGAL_CATEGORIES, type LegalCategory } from '@legal-hotline/contracts';
 import { MISROUTE_REASONS, type MisrouteReason } from './domain/misroute.js';
 import type { MisrouteReportEntity } from './misroute-report.entity.js';
-
 
 export class ListMisrouteReportsQuery extends PageQueryDto {
   @ApiPropertyOptional({ enum: LEGAL_CATEGORIES, description: 'Only this legal category' })
@@ -63,20 +62,7 @@ export class MisrouteReportView {
   lastTicketId!: string;
 }
 
-export class MisrouteReportPage {
-  /** Most counted first. */
-  @ApiProperty({ type: [MisrouteReportView], description: 'Most counted first' })
-  items!: MisrouteReportView[];
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  pageSize!: number;
-
-  @ApiProperty()
-  total!: number;
-}
+export class MisrouteReportPage extends PageOf(MisrouteReportView, 'Most counted first') {}
 
 export function toMisrouteReportView(row: MisrouteReportEntity): MisrouteReportView {
   return {

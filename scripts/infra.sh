@@ -123,6 +123,25 @@ managed_pid() {
   return 1
 }
 
+# Waits until READY answers for a server just started as PID; dies with the end of its LOG
+# when it exits during start-up, or stops it (STOP) when it is not ready within TIMEOUT seconds.
+wait_until_ready() {
+  local name="$1" pid="$2" ready="$3" stop="$4" log_file="$5" pid_file="$6" timeout="$7" interval="$8"
+  local deadline=$((SECONDS + timeout))
+  while ((SECONDS < deadline)); do
+    if ! pid_alive "$pid"; then
+      tail -n 40 "$log_file" >&2 || true
+      rm -f "$pid_file"
+      die "$name exited during start-up (log: $log_file)"
+    fi
+    "$ready" && return 0
+    sleep "$interval"
+  done
+  tail -n 40 "$log_file" >&2 || true
+  "$stop"
+  die "$name was not ready within ${timeout}s; stopped it (log: $log_file)"
+}
+
 # Serialises up/down/reset: parallel jobs on one machine (for example several
 # test suites) may all call `up` at once.
 take_lock() {
@@ -551,19 +570,7 @@ kafka_ready() {
 }
 
 kafka_wait_ready() {
-  local pid="$1" deadline=$((SECONDS + KAFKA_START_TIMEOUT))
-  while ((SECONDS < deadline)); do
-    if ! pid_alive "$pid"; then
-      tail -n 40 "$KAFKA_LOG" >&2 || true
-      rm -f "$KAFKA_PID_FILE"
-      die "Kafka exited during start-up (log: $KAFKA_LOG)"
-    fi
-    kafka_ready && return 0
-    sleep 0.5
-  done
-  tail -n 40 "$KAFKA_LOG" >&2 || true
-  kafka_stop
-  die "Kafka was not ready within ${KAFKA_START_TIMEOUT}s; stopped it (log: $KAFKA_LOG)"
+  wait_until_ready Kafka "$1" kafka_ready kafka_stop "$KAFKA_LOG" "$KAFKA_PID_FILE" "$KAFKA_START_TIMEOUT" 0.5
 }
 
 kafka_start() {
@@ -739,19 +746,7 @@ kc_ready() {
 }
 
 kc_wait_ready() {
-  local pid="$1" deadline=$((SECONDS + KEYCLOAK_START_TIMEOUT))
-  while ((SECONDS < deadline)); do
-    if ! pid_alive "$pid"; then
-      tail -n 40 "$KEYCLOAK_LOG" >&2 || true
-      rm -f "$KC_PID_FILE"
-      die "Keycloak exited during start-up (log: $KEYCLOAK_LOG)"
-    fi
-    kc_ready && return 0
-    sleep 1
-  done
-  tail -n 40 "$KEYCLOAK_LOG" >&2 || true
-  kc_stop
-  die "Keycloak was not ready within ${KEYCLOAK_START_TIMEOUT}s; stopped it (log: $KEYCLOAK_LOG)"
+  wait_until_ready Keycloak "$1" kc_ready kc_stop "$KEYCLOAK_LOG" "$KC_PID_FILE" "$KEYCLOAK_START_TIMEOUT" 1
 }
 
 kc_start() {

@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import platform from './tools/eslint/boundaries.js';
 
 export default tseslint.config(
@@ -23,6 +24,23 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+  {
+    // The console: React in the browser, typed against the generated API client.
+    files: ['apps/console/**/*.ts', 'apps/console/**/*.tsx'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { window: 'readonly', document: 'readonly', sessionStorage: 'readonly', localStorage: 'readonly', crypto: 'readonly', fetch: 'readonly' },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-empty-object-type': 'off',
+    },
+  },
+  { ignores: ['**/*.d.mts', 'apps/console/src/api/generated/**', 'apps/console/dist/**', 'apps/console/test-results/**', 'apps/console/playwright-report/**'] },
   {
     // Tests drive JSON APIs and read loosely typed answers.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', 'libs/testing/**/*.ts', 'tests/**/*.ts'],

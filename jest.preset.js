@@ -55,6 +55,8 @@ export function tierConfig(tier) {
   const projectDirs = ['apps', 'libs'].flatMap((group) =>
     readdirSync(join(workspaceRoot, group), { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(join(workspaceRoot, group, entry.name, 'package.json')))
+      // The console runs in the browser: its own tests run with Vitest (jsdom) and Playwright.
+      .filter((entry) => !(group === 'apps' && entry.name === 'console'))
       .map((entry) => join(workspaceRoot, group, entry.name)),
   );
   const workspaceChecks = { ...base, displayName: 'workspace:unit', rootDir: join(workspaceRoot, 'tests'), testMatch: ['<rootDir>/workspace/**/*.spec.ts'] };

@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
-# Local PostgreSQL, Kafka and Keycloak for development, tests and CI, without containers.
+# Local PostgreSQL, Kafka, Keycloak and nginx for development, tests and CI, without containers.
 #
-#   scripts/infra.sh up       start all three (installing/initialising what is missing)
+#   scripts/infra.sh up       start them all (installing/initialising what is missing)
 #   scripts/infra.sh down     stop them
 #   scripts/infra.sh status   one line per component; exit 0 only if all run
 #   scripts/infra.sh reset    stop them and delete their data
+#   scripts/infra.sh browser  install Chromium and CJK fonts when missing; print Chromium's path
 #
 # Everything lives under $LOCAL_DIR (default .local/): data, logs, pid files,
-# the Kafka jars and the Keycloak distribution. KEYCLOAK_ENABLED=0 leaves
-# Keycloak out (another OpenID Connect provider is configured). Ports, credentials and paths come from
-# scripts/lib/common.sh and can be overridden through the environment.
+# the Kafka jars, the Keycloak distribution and nginx's configuration. KEYCLOAK_ENABLED=0 leaves
+# Keycloak out (another OpenID Connect provider is configured), NGINX_ENABLED=0 leaves nginx out.
+# Ports, credentials and paths come from scripts/lib/common.sh and can be overridden through the
+# environment.
 #
 # Other settings read here:
 #   PLATFORM_THROWAWAY_DB=1  trade PostgreSQL durability for speed (fsync off);
 #                            for test runs only, never the default
 #   PG_BIN_DIR               PostgreSQL bin directory, if not auto-detected
 #   KAFKA_JVM_PERFORMANCE_OPTS, JAVA_HOME
+#   NGINX_BIN, CHROMIUM_PATH    the binaries to use, if not found on PATH or in /usr/sbin, /usr/bin
 set -euo pipefail
 
 # shellcheck disable=SC2034 # read by the log helpers in common.sh
@@ -42,7 +45,7 @@ KAFKA_STOP_TIMEOUT=30
 : "${KAFKA_JVM_PERFORMANCE_OPTS:=-XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -Djava.awt.headless=true}"
 
 usage() {
-  echo "usage: $(basename "$0") up|down|status|reset" >&2
+  echo "usage: $(basename "$0") up|down|status|reset|browser" >&2
   exit 2
 }
 
@@ -142,6 +145,17 @@ wait_until_ready() {
   die "$name was not ready within ${timeout}s; stopped it (log: $log_file)"
 }
 
+# A Node.js new enough for the scripts in infra/: the one on PATH, else the project's toolchain.
+platform_node() {
+  local node
+  node="$(command -v node || true)"
+  if [[ -z "$node" || "$(node_major "$node")" -lt 20 ]]; then
+    node="$LOCAL_DIR/toolchain/bin/node"
+  fi
+  [[ -x "$node" ]] || die "Node.js is needed to $1; run 'source scripts/env.sh' first"
+  printf '%s' "$node"
+}
+
 # Serialises up/down/reset: parallel jobs on one machine (for example several
 # test suites) may all call `up` at once.
 take_lock() {
@@ -208,12 +222,16 @@ pg_ctl_() { as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA_DIR" "$@"; }
 # When running as root the server runs as `postgres`, which needs to pass
 # through every parent directory of its data, socket and log directories.
 # Only the search bit is added, so no directory becomes listable.
-make_traversable() {
+make_traversable() { make_traversable_for "$PG_OS_USER" "$1"; }
+
+# The same for any unprivileged USER (nginx's workers); directories that do not exist yet are
+# skipped.
+make_traversable_for() {
   is_root || return 0
-  local dir="$1"
+  local user="$1" dir="$2"
   while [[ "$dir" != / && -n "$dir" ]]; do
-    if ! as_pg test -x "$dir"; then
-      log "allowing $PG_OS_USER to traverse $dir (chmod o+x)"
+    if [[ -d "$dir" ]] && ! (cd / && runuser -u "$user" -- test -x "$dir"); then
+      log "allowing $user to traverse $dir (chmod o+x)"
       chmod o+x "$dir"
     fi
     dir="$(dirname "$dir")"
@@ -809,11 +827,7 @@ kc_sync_realm() {
     curl -fsS -o /dev/null --max-time 5 "$OIDC_ISSUER/.well-known/openid-configuration" 2>/dev/null; then
     return 0
   fi
-  node="$(command -v node || true)"
-  if [[ -z "$node" || "$(node_major "$node")" -lt 20 ]]; then
-    node="$LOCAL_DIR/toolchain/bin/node"
-  fi
-  [[ -x "$node" ]] || die "Node.js is needed to apply the realm; run 'source scripts/env.sh' first"
+  node="$(platform_node "apply the realm")" || exit 1
   log "applying the realm $KEYCLOAK_REALM (infra/keycloak/realm-legal-hotline.json)"
   KEYCLOAK_URL="$KEYCLOAK_URL" "$node" "$KC_SYNC_SCRIPT" "$KC_REALM_FILE" >>"$LOG_DIR/keycloak-realm.log" 2>&1 || {
     tail -n 20 "$LOG_DIR/keycloak-realm.log" >&2
@@ -852,6 +866,217 @@ kc_up() {
   kc_sync_realm
 }
 
+# --- nginx (the console's origin) -------------------------------------------
+
+# Debian's package, run as a project-local server with its own prefix and configuration: the
+# distribution's nginx.conf, default site and service (which the package may start on port 80)
+# are never read or touched.
+NGINX_DIR="$LOCAL_DIR/nginx"
+NGINX_CONF="$NGINX_DIR/nginx.conf"
+NGINX_PID_FILE="$RUN_DIR/nginx.pid"
+NGINX_RENDER="$ROOT/infra/nginx/render-config.mjs"
+NGINX_START_TIMEOUT="${NGINX_START_TIMEOUT:-20}"
+# An open event stream keeps a graceful stop waiting; after this, open connections are cut.
+NGINX_STOP_TIMEOUT=10
+# Started by root, the master drops its workers to this user.
+NGINX_WORKER_USER=www-data
+NGINX=""
+
+find_nginx() {
+  local candidate
+  for candidate in "${NGINX_BIN:-}" "$(command -v nginx || true)" /usr/sbin/nginx; do
+    if [[ -n "$candidate" && -x "$candidate" ]]; then
+      NGINX="$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+ensure_nginx() {
+  find_nginx && return 0
+  log "nginx not found"
+  apt_install nginx ||
+    die "nginx is needed for the console; install it (Debian/Ubuntu: apt-get install -y nginx) or set NGINX_BIN, or set NGINX_ENABLED=0"
+  find_nginx || die "installed nginx but still cannot find it; set NGINX_BIN"
+}
+
+# Sets NGINX_CONFIG_CHANGED=1 when nginx.conf had to be rewritten.
+NGINX_CONFIG_CHANGED=0
+nginx_write_config() {
+  local node content args
+  node="$(platform_node "render nginx's configuration")" || exit 1
+  args=(--prefix "$NGINX_DIR" --port "$CONSOLE_PORT" --root "$CONSOLE_ROOT" --issuer "$OIDC_ISSUER"
+    --pid-file "$NGINX_PID_FILE" --error-log "$NGINX_LOG" --access-log "$NGINX_ACCESS_LOG")
+  if is_root; then
+    args+=(--user "$NGINX_WORKER_USER")
+  fi
+  if [[ "$CONSOLE_HSTS" == 1 ]]; then
+    args+=(--hsts)
+  fi
+  content="$("$node" "$NGINX_RENDER" "${args[@]}")" || die "could not render nginx's configuration ($NGINX_RENDER)"
+  mkdir -p "$NGINX_DIR" "$(dirname "$NGINX_LOG")" "$(dirname "$NGINX_ACCESS_LOG")"
+  if write_if_changed "$NGINX_CONF" "$content"; then
+    NGINX_CONFIG_CHANGED=1
+  fi
+  if ! "$NGINX" -t -q -p "$NGINX_DIR" -c "$NGINX_CONF" -e "$NGINX_LOG" 2>"$NGINX_DIR/config-test.log"; then
+    cat "$NGINX_DIR/config-test.log" >&2
+    die "nginx refused its configuration $NGINX_CONF"
+  fi
+  # The workers read the console and write request bodies under the prefix.
+  if is_root; then
+    make_traversable_for "$NGINX_WORKER_USER" "$CONSOLE_ROOT"
+    make_traversable_for "$NGINX_WORKER_USER" "$NGINX_DIR"
+  fi
+}
+
+# Is this pid the nginx master started with our nginx.conf? Its title, once running, is
+# "nginx: master process <command line>".
+is_our_nginx() {
+  local pid="$1" command
+  pid_alive "$pid" || return 1
+  command="$(head -zn1 "/proc/$pid/cmdline" 2>/dev/null | tr -d '\0')" || return 1
+  [[ "$command" == "nginx: master process "* || "${command##*/}" == nginx ]] &&
+    grep -qF "$NGINX_CONF" "/proc/$pid/cmdline" 2>/dev/null
+}
+
+nginx_pid() {
+  managed_pid "$NGINX_PID_FILE" is_our_nginx -lF "$NGINX_CONF"
+}
+
+nginx_ready() {
+  port_open "$CONSOLE_PORT"
+}
+
+# The pids of a master's workers, as one sorted line.
+nginx_workers() {
+  local master="$1" file stat
+  for file in /proc/[0-9]*/stat; do
+    stat="$(cat "$file" 2>/dev/null)" || continue
+    stat="${stat##*) }"
+    # After the process name: state, then the parent's pid.
+    if [[ "${stat#* }" == "$master "* ]]; then
+      file="${file#/proc/}"
+      printf '%s\n' "${file%/stat}"
+    fi
+  done | sort | tr '\n' ' '
+}
+
+# A reload starts new workers with the new configuration and then retires the old ones; wait
+# for the new ones, so that whoever called `up` next meets the new configuration.
+nginx_reload() {
+  local pid="$1" before i
+  before="$(nginx_workers "$pid")"
+  kill -HUP "$pid"
+  for ((i = 0; i < 50; i++)); do
+    [[ "$(nginx_workers "$pid")" != "$before" ]] && break
+    sleep 0.1
+  done
+  sleep 0.2
+}
+
+nginx_wait_ready() {
+  wait_until_ready nginx "$1" nginx_ready nginx_stop "$NGINX_LOG" "$NGINX_PID_FILE" "$NGINX_START_TIMEOUT" 0.2
+}
+
+nginx_start() {
+  local pid
+  if port_open "$CONSOLE_PORT"; then
+    die_port_taken "$CONSOLE_PORT" nginx CONSOLE_PORT
+  fi
+  mkdir -p "$RUN_DIR"
+  log "starting nginx on $CONSOLE_URL"
+  # In the foreground of its own session, like the others: the pid is the master's. fd 8 is
+  # the infra lock, which it must not inherit.
+  (exec nohup setsid "$NGINX" -p "$NGINX_DIR" -c "$NGINX_CONF" -e "$NGINX_LOG" -g 'daemon off;' \
+    >>"$NGINX_LOG" 2>&1 </dev/null 8>&-) &
+  pid=$!
+  printf '%s\n' "$pid" >"$NGINX_PID_FILE"
+  nginx_wait_ready "$pid"
+}
+
+nginx_stop() {
+  local pid i
+  if ! pid="$(nginx_pid)"; then
+    rm -f "$NGINX_PID_FILE"
+    return 0
+  fi
+  log "stopping nginx (pid $pid)"
+  # QUIT lets open requests finish; TERM cuts the ones still open after the timeout.
+  kill -QUIT "$pid" 2>/dev/null || true
+  for ((i = 0; i < NGINX_STOP_TIMEOUT * 10; i++)); do
+    pid_alive "$pid" || break
+    sleep 0.1
+  done
+  if pid_alive "$pid"; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < 50; i++)); do
+      pid_alive "$pid" || break
+      sleep 0.1
+    done
+  fi
+  if pid_alive "$pid"; then
+    warn "nginx did not stop; killing it"
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$NGINX_PID_FILE"
+}
+
+nginx_up() {
+  local pid=""
+  ensure_nginx
+  nginx_write_config
+  if pid="$(nginx_pid)"; then
+    printf '%s\n' "$pid" >"$NGINX_PID_FILE"
+    if ((NGINX_CONFIG_CHANGED)); then
+      # A reload rebinds a changed port and lets open requests finish on the old workers.
+      log "nginx's configuration changed; reloading it"
+      nginx_reload "$pid"
+    fi
+    nginx_wait_ready "$pid"
+  else
+    rm -f "$NGINX_PID_FILE"
+    nginx_start
+  fi
+  if [[ ! -f "$CONSOLE_ROOT/index.html" ]]; then
+    warn "the console is not built yet ($CONSOLE_ROOT/index.html is missing): $CONSOLE_URL answers 503 until 'npx nx build console' (npm start builds it)"
+  fi
+}
+
+# --- a browser for the end-to-end tests ------------------------------------
+
+find_chromium() {
+  local candidate
+  for candidate in "${CHROMIUM_PATH:-}" "$(command -v chromium || true)" /usr/bin/chromium; do
+    if [[ -n "$candidate" && -x "$candidate" ]]; then
+      printf '%s' "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+# Without a CJK font, Chinese text renders as empty boxes in the screenshots.
+have_cjk_font() {
+  if command -v fc-list >/dev/null 2>&1 && [[ -n "$(fc-list :lang=zh-cn family 2>/dev/null)" ]]; then
+    return 0
+  fi
+  [[ "$(dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null)" == "install ok installed" ]]
+}
+
+# Debian's Chromium (the browser downloads of the test tools cannot be relied on) and Noto CJK.
+ensure_browser() {
+  local missing=()
+  find_chromium >/dev/null || missing+=(chromium)
+  have_cjk_font || missing+=(fonts-noto-cjk)
+  if ((${#missing[@]} > 0)); then
+    log "${missing[*]} not found"
+    apt_install "${missing[@]}" ||
+      die "the browser tests need Chromium and a CJK font; install them (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH"
+  fi
+  find_chromium || die "installed chromium but still cannot find it; set CHROMIUM_PATH"
+}
+
 # --- commands --------------------------------------------------------------
 
 cmd_up() {
@@ -863,12 +1088,17 @@ cmd_up() {
     kc_up
     log "Keycloak ready: $OIDC_ISSUER"
   fi
+  if [[ "$NGINX_ENABLED" == 1 ]]; then
+    nginx_up
+    log "nginx ready: the console at $CONSOLE_URL, the services under ${CONSOLE_URL}api/<service>/"
+  fi
   log "PostgreSQL ready: postgresql://$PGUSER@127.0.0.1:$PGPORT/ (databases: $SERVICE_DATABASES)"
   log "Kafka ready: $KAFKA_BROKERS"
 }
 
 cmd_down() {
   take_lock
+  nginx_stop
   kc_stop
   kafka_stop
   pg_stop
@@ -913,6 +1143,20 @@ cmd_status() {
     printf 'keycloak: %-8s port=%s pid=%s issuer=%s log=%s\n' "$state" "$KEYCLOAK_PORT" "${pid:--}" "$OIDC_ISSUER" "$KEYCLOAK_LOG"
   fi
 
+  if [[ "$NGINX_ENABLED" == 1 ]]; then
+    pid=""
+    if pid="$(nginx_pid)" && nginx_ready; then
+      state=running
+    elif [[ -n "${pid:-}" ]]; then
+      state="starting (not ready yet)"
+      ok=1
+    else
+      state=stopped pid=-
+      ok=1
+    fi
+    printf 'nginx:    %-8s port=%s pid=%s url=%s log=%s\n' "$state" "$CONSOLE_PORT" "${pid:--}" "$CONSOLE_URL" "$NGINX_LOG"
+  fi
+
   if ((ok != 0)); then
     return 3
   fi
@@ -920,8 +1164,16 @@ cmd_status() {
 
 cmd_reset() {
   cmd_down
-  log "deleting PostgreSQL, Kafka and Keycloak data"
-  safe_rm "$PG_DATA_DIR" "$PG_RUN_DIR" "$KAFKA_DATA_DIR" "$KAFKA_CLUSTER_ID_FILE" "$KAFKA_CONFIG" "$KC_REALM_STAMP"
+  log "deleting PostgreSQL, Kafka and Keycloak data, and nginx's configuration"
+  safe_rm "$PG_DATA_DIR" "$PG_RUN_DIR" "$KAFKA_DATA_DIR" "$KAFKA_CLUSTER_ID_FILE" "$KAFKA_CONFIG" "$KC_REALM_STAMP" "$NGINX_DIR"
+}
+
+# Prints Chromium's path on stdout (the browser tests launch it), installing it first if needed.
+cmd_browser() {
+  local chromium
+  take_lock
+  chromium="$(ensure_browser)" || exit 1
+  printf '%s\n' "$chromium"
 }
 
 case "${1:-}" in
@@ -929,5 +1181,6 @@ case "${1:-}" in
   down) cmd_down ;;
   status) cmd_status ;;
   reset) cmd_reset ;;
+  browser) cmd_browser ;;
   *) usage ;;
 esac

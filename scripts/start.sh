@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# npm start: installs what is missing, starts PostgreSQL, Kafka and Keycloak (with the demo
-# realm), seeds the agency directory and demo partner credentials, starts the five services with
-# demo tickets, and prints where everything is, with the demo users and their password. Ctrl-C stops the services, and the infrastructure if this script started it.
+# npm start: installs what is missing, builds the services and the console, starts PostgreSQL,
+# Kafka, Keycloak (with the demo realm) and nginx (the console's origin), seeds the agency
+# directory and demo partner credentials, starts the five services with demo tickets, and prints
+# the console's URL first, then the demo users with their password and where everything else is.
+# Ctrl-C stops the services, and the infrastructure if this script started it.
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/env.sh"
 LOG_TAG=start
@@ -47,10 +49,30 @@ log "seeding the agency directory (Guangdong 44, Guizhou 52)"
 service_env routing node apps/routing/dist/cli/seed-directory.js >>"$LOCAL_DIR/logs/seed.log" 2>&1 ||
   die "directory seed failed (see $LOCAL_DIR/logs/seed.log)"
 
+# The console's address, first and plain to see: it is where people start.
+console_banner() {
+  if [[ "$NGINX_ENABLED" != 1 ]]; then
+    echo "  The console is not served here (NGINX_ENABLED=0); the services answer at the URLs below."
+    return 0
+  fi
+  echo "  ┌──────────────────────────────────────────────────────────────────────────────"
+  echo "  │  Console (12348 工作台):  $CONSOLE_URL"
+  echo "  │  Open it in a browser and sign in as one of the demo users below."
+  if [[ ! -f "$CONSOLE_ROOT/index.html" ]]; then
+    echo "  │  (not built yet: run 'npx nx build console'; until then the page says so)"
+  fi
+  echo "  └──────────────────────────────────────────────────────────────────────────────"
+}
+
+# A service's path behind the console's origin (the table's last column), or its heading.
+via_console() {
+  [[ "$NGINX_ENABLED" == 1 ]] || return 0
+  if [[ -z "${1:-}" ]]; then echo "through the console's origin"; else echo "${CONSOLE_URL}api/$1/v1/..."; fi
+}
+
 # The demo users of the realm, with the role and body each signs in for.
 demo_users() {
   [[ "$KEYCLOAK_ENABLED" == 1 ]] || return 0
-  echo "  Keycloak administration: ${KEYCLOAK_URL}/admin/ (user $KEYCLOAK_ADMIN_USERNAME, password in $KEYCLOAK_SECRETS_FILE)"
   echo "  Demo users (password for all: $KEYCLOAK_DEMO_PASSWORD):"
   node -e '
     const realm = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
@@ -59,6 +81,8 @@ demo_users() {
       const area = user.attributes.area ? ` area ${user.attributes.area[0]}` : "";
       console.log(`    ${user.username.padEnd(18)} ${user.realmRoles.join(",").padEnd(16)} ${user.firstName}  ${org}${area}`);
     }' "$ROOT/infra/keycloak/realm-legal-hotline.json"
+  echo
+  echo "  Keycloak administration: ${KEYCLOAK_URL}/admin/ (user $KEYCLOAK_ADMIN_USERNAME, password in $KEYCLOAK_SECRETS_FILE)"
 }
 
 pids=()
@@ -96,20 +120,23 @@ cat <<MSG
 
   The 12348 work-order platform is running.
 
-  service            URL                     API docs
-  intake             http://127.0.0.1:3001   http://127.0.0.1:3001/docs
-  routing            http://127.0.0.1:3002   http://127.0.0.1:3002/docs
-  legal-aid          http://127.0.0.1:3003   http://127.0.0.1:3003/docs
-  mediation          http://127.0.0.1:3004   http://127.0.0.1:3004/docs
-  hotline-exchange   http://127.0.0.1:3005   http://127.0.0.1:3005/docs
+$(console_banner)
+
+$(demo_users)
+
+  service            URL                     API docs                     $(via_console)
+  intake             http://127.0.0.1:3001   http://127.0.0.1:3001/docs   $(via_console intake)
+  routing            http://127.0.0.1:3002   http://127.0.0.1:3002/docs   $(via_console routing)
+  legal-aid          http://127.0.0.1:3003   http://127.0.0.1:3003/docs   $(via_console legal-aid)
+  mediation          http://127.0.0.1:3004   http://127.0.0.1:3004/docs   $(via_console mediation)
+  hotline-exchange   http://127.0.0.1:3005   http://127.0.0.1:3005/docs   $(via_console hotline-exchange)
 
   PostgreSQL  $PGHOST:$PGPORT (user $PGUSER)      Kafka  $KAFKA_BROKERS
   Identity provider (OpenID Connect): $OIDC_ISSUER
-$(demo_users)
 
   Demo partner keys (sign requests with the Standard Webhooks scheme): $LOCAL_DIR/demo-partner-keys.json
 $(node -e 'for (const [code, key] of Object.entries(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")))) console.log(`    ${code.padEnd(6)} key id ${key.keyId}  secret ${key.secret}`)' "$LOCAL_DIR/demo-partner-keys.json")
-  Logs: $LOCAL_DIR/logs/<service>.log
+  Logs: $LOCAL_DIR/logs/<service>.log (nginx: $NGINX_LOG, $NGINX_ACCESS_LOG)
 
   Press Ctrl-C to stop.
 MSG

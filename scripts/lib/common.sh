@@ -62,11 +62,23 @@ die() {
 : "${KEYCLOAK_SECRETS_FILE:=$LOCAL_DIR/keycloak/secrets.env}"
 : "${OIDC_ISSUER:=$KEYCLOAK_URL/realms/$KEYCLOAK_REALM}"
 
+# nginx, the console's one origin: the built console at / and the services under /api/<service>/.
+# NGINX_ENABLED=0 leaves it out (another web server or gateway serves the console).
+# CONSOLE_HSTS=1 adds Strict-Transport-Security, for when a gateway in front serves it over HTTPS.
+: "${NGINX_ENABLED:=1}"
+: "${CONSOLE_PORT:=8080}"
+: "${CONSOLE_URL:=http://127.0.0.1:$CONSOLE_PORT/}"
+: "${CONSOLE_ROOT:=$ROOT/apps/console/dist}"
+: "${CONSOLE_HSTS:=0}"
+: "${NGINX_LOG:=$LOCAL_DIR/logs/nginx.log}"
+: "${NGINX_ACCESS_LOG:=$LOCAL_DIR/logs/nginx-access.log}"
+
 export PGHOST PGPORT PGUSER PGPASSWORD PG_DATA_DIR PG_LOG
 export KAFKA_PORT KAFKA_CONTROLLER_PORT KAFKA_BROKERS KAFKA_DATA_DIR KAFKA_LOG KAFKA_HEAP_OPTS
 export SERVICE_DATABASES
 export KEYCLOAK_ENABLED KEYCLOAK_PORT KEYCLOAK_MANAGEMENT_PORT KEYCLOAK_DB KEYCLOAK_REALM KEYCLOAK_URL KEYCLOAK_LOG
 export KEYCLOAK_HEAP_OPTS KEYCLOAK_SECRETS_FILE OIDC_ISSUER
+export NGINX_ENABLED CONSOLE_PORT CONSOLE_URL CONSOLE_ROOT CONSOLE_HSTS NGINX_LOG NGINX_ACCESS_LOG
 
 # --- helpers ---------------------------------------------------------------
 

@@ -33,7 +33,7 @@ function databaseUrl(database: string): RegExp {
 describe('docker-compose.yml', () => {
   it('describes the infrastructure, the identity provider and all five services', () => {
     expect(Object.keys(compose.services)).toEqual(
-      expect.arrayContaining(['postgres', 'kafka', 'keycloak', ...Object.keys(SERVICES)]),
+      expect.arrayContaining(['postgres', 'kafka', 'keycloak', 'nginx', ...Object.keys(SERVICES)]),
     );
   });
 
@@ -41,6 +41,7 @@ describe('docker-compose.yml', () => {
     'runs %s completely: image, port, database, broker, identity provider, health check, dependencies',
     (name, port) => {
       const service = compose.services[name]!;
+      expect(service.build.target).toBe('service');
       expect(service.build.args.SERVICE).toBe(name);
       expect(existsSync(join(root, 'apps', name, 'src/main.ts'))).toBe(true);
       expect(String(service.environment.PORT)).toBe(String(port));
@@ -137,13 +138,17 @@ describe('docker-compose.yml', () => {
       expect(compose.services.kafka!.environment.KAFKA_ADVERTISED_LISTENERS).toBe('PLAINTEXT://kafka:9092');
     });
 
-    it("publishes only the services' HTTP ports and Keycloak's", () => {
+    it("publishes only the console's, the services' HTTP ports and Keycloak's", () => {
       const published = Object.entries(compose.services).flatMap(([name, service]) =>
         ((service.ports ?? []) as string[]).map((port) => `${name} ${port}`),
       );
 
       expect(published.sort()).toEqual(
-        [...Object.entries(SERVICES).map(([name, port]) => `${name} ${port}:${port}`), 'keycloak 18080:8080'].sort(),
+        [
+          ...Object.entries(SERVICES).map(([name, port]) => `${name} ${port}:${port}`),
+          'keycloak 18080:8080',
+          'nginx 8080:8080',
+        ].sort(),
       );
       expect(Object.values(compose.services).every((service) => service.network_mode === undefined)).toBe(true);
     });
@@ -188,6 +193,34 @@ describe('docker-compose.yml', () => {
       const ignored = readFileSync(join(root, '.dockerignore'), 'utf8').split('\n');
 
       expect(ignored).toEqual(expect.arrayContaining(['.env', '.local']));
+    });
+  });
+
+  describe('nginx', () => {
+    const nginx = compose.services.nginx!;
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+
+    it("serves the console from the image's console stage, rendered by the repository's template", () => {
+      expect(nginx.build.target).toBe('console');
+      expect(dockerfile).toMatch(/^FROM nginx:1\.(2[89]|[3-9]\d)[.\d]*-alpine AS console$/m);
+      expect(dockerfile).toContain('RUN node infra/nginx/render-config.mjs');
+      expect(dockerfile).toContain('COPY --from=build /platform/apps/console/dist /usr/share/nginx/console');
+    });
+
+    it('passes each service to the name it has on the compose network', () => {
+      for (const [name, port] of Object.entries(SERVICES))
+        expect(dockerfile).toContain(`--upstream ${name}=${name}:${port}`);
+      expect(nginx.depends_on).toEqual(
+        Object.fromEntries(Object.keys(SERVICES).map((name) => [name, { condition: 'service_healthy' }])),
+      );
+    });
+
+    it('names the identity provider at the address the services trust', () => {
+      expect(`${nginx.build.args.KEYCLOAK_PUBLIC_URL}/realms/legal-hotline`).toBe(PUBLIC_ISSUER);
+    });
+
+    it("keeps the service image the Dockerfile's default (last) stage", () => {
+      expect([...dockerfile.matchAll(/^FROM .* AS (\S+)$/gm)].at(-1)?.[1]).toBe('service');
     });
   });
 

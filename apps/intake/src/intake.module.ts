@@ -1,13 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceRuntimeModule } from '@legal-hotline/service-runtime';
-import { CallerAccessRecordEntity } from './caller-access/caller-access-record.entity.js';
 import { CallerAccessModule } from './caller-access/caller-access.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { CreateTickets1795400000000 } from './db/migrations/1795400000000-create-tickets.js';
 import { TicketLifecycle1795500000000 } from './db/migrations/1795500000000-ticket-lifecycle.js';
 import { IdentityAndAccess1795600000000 } from './db/migrations/1795600000000-identity-and-access.js';
+import { DashboardFigures1795700000000 } from './db/migrations/1795700000000-dashboard-figures.js';
 import type { IntakeConfig } from './intake.service-definition.js';
 import { SupervisionAlertEntity } from './supervision/supervision-alert.entity.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
+import { CallerAccessRecordEntity } from './tickets/caller-access-record.entity.js';
+import { FollowUpCallEntity } from './tickets/follow-up-call.entity.js';
 import { TicketEntity } from './tickets/ticket.entity.js';
 import { TicketLookupFailureEntity } from './tickets/ticket-lookup-failure.entity.js';
 import { TicketOpeningRequestEntity } from './tickets/ticket-opening-request.entity.js';
@@ -27,11 +30,20 @@ export class IntakeModule {
         ServiceRuntimeModule.forService({
           service: 'intake',
           config,
-          entities: [TicketEntity, TimelineEntryEntity, TicketOpeningRequestEntity, TicketLookupFailureEntity, SupervisionAlertEntity, CallerAccessRecordEntity],
-          migrations: [CreateTickets1795400000000, TicketLifecycle1795500000000, IdentityAndAccess1795600000000],
+          entities: [
+            TicketEntity,
+            TimelineEntryEntity,
+            FollowUpCallEntity,
+            TicketOpeningRequestEntity,
+            TicketLookupFailureEntity,
+            SupervisionAlertEntity,
+            CallerAccessRecordEntity,
+          ],
+          migrations: [CreateTickets1795400000000, TicketLifecycle1795500000000, IdentityAndAccess1795600000000, DashboardFigures1795700000000],
         }),
         tickets,
         CallerAccessModule.register(tickets),
+        DashboardModule.register(tickets),
         SupervisionModule,
       ],
     };

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { loadCalendar } from '@legal-hotline/business-calendar';
 import { ServiceRuntimeModule } from '@legal-hotline/service-runtime';
 import { AssignmentTrackingModule } from './assignments/assignment-tracking.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { ROUTING_ENTITIES, ROUTING_MIGRATIONS } from './db/routing-schema.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { EscalationModule } from './escalation/escalation.module.js';
@@ -49,6 +50,7 @@ export class RoutingModule {
         MisrouteReportsModule,
         TicketRoutingModule,
         EscalationModule,
+        DashboardModule,
       ],
     };
   }

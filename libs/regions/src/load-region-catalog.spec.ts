@@ -71,6 +71,23 @@ describe(loadRegionCatalog.name, () => {
     });
   });
 
+  describe('descending the tree', () => {
+    it('puts the 19 prefecture cities of Guangdong and the two cities without counties under the province', () => {
+      const children = sut.childrenOf('440000');
+      expect(children).toHaveLength(21);
+      expect(children.filter((r) => r.level === 'county').map((r) => r.code)).toEqual(['441900', '442000']);
+      expect(children.map((r) => r.code)).toEqual([...children.map((r) => r.code)].sort());
+    });
+
+    it('walks Foshan, Nanhai and 桂城街道 down to its villages', async () => {
+      expect(sut.childrenOf('440600').map((r) => r.name)).toEqual(['禅城区', '南海区', '顺德区', '三水区', '高明区']);
+      expect(sut.childrenOf('440605').map((r) => r.code)).toContain('440605011');
+      await sut.loadVillages('44');
+      expect(sut.childrenOf('440605011')[0]).toMatchObject({ code: '440605011001', level: 'village', parentCode: '440605011' });
+      expect(sut.childrenOf('441900003').map((r) => r.name)).toContain('岗贝社区居民委员会');
+    });
+  });
+
   describe('Guizhou', () => {
     it.each([
       ['522726', '独山县', ['522726', '522700', '520000']],

@@ -85,6 +85,57 @@ describe(RegionCatalog.name, () => {
     expect(loads).toEqual([]);
   });
 
+  describe('childrenOf', () => {
+    const codesUnder = (sut: RegionCatalog, code: string) => sut.childrenOf(code).map((r) => r.code);
+
+    it("lists a province's cities with the county-level divisions it governs directly, by code", () => {
+      const { sut } = catalogWithVillages();
+      // Dongguan has no counties: it sits once, at county level, beside the prefecture cities.
+      expect(codesUnder(sut, '440000')).toEqual(['440600', '441900']);
+      expect(sut.childrenOf('440000').map((r) => r.level)).toEqual(['city', 'county']);
+      // A statistical grouping governs nothing: its counties are the province's.
+      expect(codesUnder(sut, '110000')).toEqual(['110101']);
+      expect(codesUnder(sut, '420000')).toEqual(['429004']);
+      expect(codesUnder(sut, '110100')).toEqual([]);
+    });
+
+    it("lists a city's counties, and the townships of a county or of a city without counties", () => {
+      const { sut } = catalogWithVillages();
+      expect(codesUnder(sut, '440600')).toEqual(['440605']);
+      expect(codesUnder(sut, '440605')).toEqual(['440605011', '440605124']);
+      expect(codesUnder(sut, '441900')).toEqual(['441900003', '441900401']);
+    });
+
+    it("lists a township's villages by code once its province's villages are loaded", async () => {
+      const { sut } = catalogWithVillages({
+        '44': { '440605011002': '桂二社区居委会', '440605011001': '桂一社区居委会', '440605124001': '狮山村', '440605999001': '无主村' },
+      });
+      expect(() => sut.childrenOf('440605011')).toThrow(RegionCatalogError);
+
+      await sut.loadVillages('44');
+
+      expect(sut.childrenOf('440605011')).toEqual([
+        { code: '440605011001', name: '桂一社区居委会', level: 'village', parentCode: '440605011', path: ['440000', '440600', '440605', '440605011'] },
+        { code: '440605011002', name: '桂二社区居委会', level: 'village', parentCode: '440605011', path: ['440000', '440600', '440605', '440605011'] },
+      ]);
+      expect(sut.villagesOf('440605124').map((r) => r.name)).toEqual(['狮山村']);
+      expect(sut.villagesOf('441900003')).toEqual([]);
+      // A village of an unknown township is no division of the catalog, as for lookup.
+      expect(sut.villagesOf('440605999')).toEqual([]);
+      expect(sut.lookup('440605999001')).toBeUndefined();
+    });
+
+    it('has nothing under a village, an unknown or malformed code, or a province it does not hold', () => {
+      const { sut } = catalogWithVillages();
+      expect(sut.childrenOf('440605011001')).toEqual([]);
+      expect(sut.childrenOf('440699')).toEqual([]);
+      expect(sut.childrenOf('44')).toEqual([]);
+      expect(sut.childrenOf('abc')).toEqual([]);
+      expect(sut.childrenOf('370000')).toEqual([]);
+      expect(sut.villagesOf('370102001')).toEqual([]);
+    });
+  });
+
   it('retries a village load that failed', async () => {
     let attempts = 0;
     const sut = new RegionCatalog(dataset, () => {

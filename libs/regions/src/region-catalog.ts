@@ -70,7 +70,10 @@ export class RegionCatalog {
   private readonly citiesByProvince = new Map<string, Region[]>();
   private readonly countiesByProvince = new Map<string, Region[]>();
   private readonly townshipsByCounty = new Map<string, Region[]>();
+  /** Cities, counties and townships under the division that governs them (statistical groupings govern none). */
+  private readonly childrenByParent = new Map<string, Region[]>();
   private readonly villagesByProvince = new Map<string, ReadonlyMap<string, string>>();
+  private readonly villagesByTownship = new Map<string, Region[]>();
   private readonly villageLoads = new Map<string, Promise<void>>();
 
   constructor(
@@ -143,6 +146,30 @@ export class RegionCatalog {
     return this.townshipsByCounty.get(countyCode) ?? [];
   }
 
+  /**
+   * The divisions one level below `code`, by code, as a picker descends: a province's
+   * prefecture-level cities together with the county-level divisions it governs directly (cities
+   * without counties such as Dongguan 441900, and the counties of a statistical grouping such as
+   * Beijing's 市辖区); a city's counties; a county's townships; a township's villages. Empty for a
+   * village, a statistical grouping (it governs nothing: its counties are under the province) and
+   * an unknown code. Same village rule as {@link lookup}: for a township whose province's villages
+   * are not loaded yet, throws `REGIONS.VILLAGES_NOT_LOADED`.
+   */
+  childrenOf(code: string): readonly Region[] {
+    if (!isWellFormedRegionCode(code) || !this.covers(code) || code.length === 12) return [];
+    return code.length === 9 ? this.villagesOf(code) : (this.childrenByParent.get(code) ?? []);
+  }
+
+  /**
+   * Villages of a township (9-digit code), by code; empty if unknown. Throws
+   * `REGIONS.VILLAGES_NOT_LOADED` until the township's province's villages are loaded.
+   */
+  villagesOf(townshipCode: string): readonly Region[] {
+    if (townshipCode.length !== 9 || !isWellFormedRegionCode(townshipCode) || !this.covers(townshipCode)) return [];
+    this.loadedVillagesOf(townshipCode);
+    return this.villagesByTownship.get(townshipCode) ?? [];
+  }
+
   /** Loads the villages of a province ("44" or any code inside it) once; later calls reuse that load. */
   loadVillages(provinceCode: string): Promise<void> {
     const province = provinceNumberOf(provinceCode);
@@ -150,7 +177,7 @@ export class RegionCatalog {
     let load = this.villageLoads.get(province);
     if (!load) {
       load = this.villageSource(province).then(
-        (villages) => void this.villagesByProvince.set(province, villages),
+        (villages) => this.keepVillages(province, villages),
         (error: unknown) => {
           // Forget the failed attempt so that the next call can retry.
           this.villageLoads.delete(province);
@@ -210,6 +237,19 @@ export class RegionCatalog {
     return villages;
   }
 
+  private keepVillages(province: string, villages: ReadonlyMap<string, string>): void {
+    const byTownship = new Map<string, Region[]>();
+    for (const [code, name] of villages) {
+      const township = this.regions.get(code.slice(0, 9));
+      // The same rule as lookup: a village whose township is unknown is not a division of the catalog.
+      if (!township) continue;
+      const village: Region = { code, name, level: 'village', parentCode: township.code, path: [...township.path, township.code] };
+      pushTo(byTownship, township.code, Object.freeze(village));
+    }
+    for (const [township, list] of byTownship) this.villagesByTownship.set(township, list.sort(byCode));
+    this.villagesByProvince.set(province, villages);
+  }
+
   private index(dataset: DivisionDataset): void {
     for (const province of dataset.provinces) {
       this.add({
@@ -239,7 +279,10 @@ export class RegionCatalog {
         ...(grouping ? { statisticalGrouping: true as const } : {}),
       };
       this.add(region);
-      if (!grouping) pushTo(this.citiesByProvince, city.provinceCode, region);
+      if (!grouping) {
+        pushTo(this.citiesByProvince, city.provinceCode, region);
+        pushTo(this.childrenByParent, provinceCode, region);
+      }
     }
 
     for (const area of dataset.areas) {
@@ -257,6 +300,7 @@ export class RegionCatalog {
       };
       this.add(region);
       pushTo(this.countiesByProvince, area.provinceCode, region);
+      if (region.parentCode) pushTo(this.childrenByParent, region.parentCode, region);
     }
 
     for (const street of dataset.streets) {
@@ -272,10 +316,11 @@ export class RegionCatalog {
       };
       this.add(region);
       pushTo(this.townshipsByCounty, county.code, region);
+      pushTo(this.childrenByParent, county.code, region);
     }
 
-    for (const list of [this.citiesByProvince, this.countiesByProvince, this.townshipsByCounty]) {
-      for (const regions of list.values()) regions.sort((a, b) => a.code.localeCompare(b.code));
+    for (const list of [this.citiesByProvince, this.countiesByProvince, this.townshipsByCounty, this.childrenByParent]) {
+      for (const regions of list.values()) regions.sort(byCode);
     }
   }
 
@@ -288,6 +333,10 @@ function pushTo(map: Map<string, Region[]>, key: string, region: Region): void {
   const list = map.get(key);
   if (list) list.push(region);
   else map.set(key, [region]);
+}
+
+function byCode(a: Region, b: Region): number {
+  return a.code.localeCompare(b.code);
 }
 
 function levelOfSixDigitCode(code: string): RegionLevel {

@@ -91,6 +91,11 @@ function readCredentials(): Credentials {
   return credentials;
 }
 
+/** The demo users' password of this installation (for sign-ins through the browser). */
+export function demoPassword(): string {
+  return readCredentials().demoPassword;
+}
+
 /** A fresh access token for a demo user, from the real provider (password grant of the tools client). */
 export async function signIn(user: DemoUser, password?: string): Promise<string> {
   const { clientSecret, demoPassword } = readCredentials();

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type FindOptionsWhere } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { PartnerHotline } from '@legal-hotline/contracts';
 import type { PartnerStatus } from '../partners/domain/partner-key.js';
 import type { DeliveryState, TransferReason } from './domain/transfer-delivery.js';
 import { PartnerTransferEntity } from './partner-transfer.entity.js';
 
-/** How delivery to one partner is going (times UTC ISO-8601). */
+/**
+ * How delivery to one partner is going (times UTC ISO-8601). The counts are of the transfers the
+ * reader sees (a supervisor: those of the area); the last success, last failure and consecutive
+ * failures are the partner endpoint's, over all its transfers.
+ */
 export interface PartnerDeliverySummary {
   partner: PartnerHotline;
+  /** e.g. "110报警服务台". */
+  partnerName: string;
   pending: number;
   failing: number;
   delivered: number;
@@ -48,6 +54,8 @@ export interface DeliveriesFilter {
   partner?: PartnerHotline;
   state?: DeliveryState;
   limit: number;
+  /** Only transfers of tickets whose region code starts with this (a supervisor's area); all when absent. */
+  regionPrefix?: string;
 }
 
 interface PartnerRow {
@@ -71,7 +79,8 @@ interface PartnerRow {
 export class DeliveryStateQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async partners(only?: PartnerHotline): Promise<PartnerWithEndpoint[]> {
+  /** Every partner, or `only` one; the counts of transfers whose region starts with `regionPrefix` when given. */
+  async partners(only?: PartnerHotline, regionPrefix?: string): Promise<PartnerWithEndpoint[]> {
     const rows = await this.dataSource.query<PartnerRow[]>(
       `SELECT p.code, p.name, p.status, e.url, e.registered_at, e.updated_at,
               coalesce(t.pending, 0) AS pending, coalesce(t.failing, 0) AS failing, coalesce(t.delivered, 0) AS delivered,
@@ -83,10 +92,13 @@ export class DeliveryStateQueries {
                            count(*) FILTER (WHERE state = 'pending') AS pending,
                            count(*) FILTER (WHERE state = 'failing') AS failing,
                            count(*) FILTER (WHERE state = 'delivered') AS delivered
-                      FROM partner_transfers GROUP BY partner_code) t ON t.partner_code = p.code
+                      FROM partner_transfers
+                     WHERE $2::text IS NULL OR payload->>'regionCode' LIKE $2
+                     GROUP BY partner_code) t ON t.partner_code = p.code
         WHERE $1::varchar IS NULL OR p.code = $1
         ORDER BY p.code`,
-      [only ?? null],
+      // Digits only (a well-formed region code's prefix): no LIKE escaping needed.
+      [only ?? null, regionPrefix === undefined ? null : `${regionPrefix}%`],
     );
     return rows.map((row) => ({
       code: row.code,
@@ -98,6 +110,7 @@ export class DeliveryStateQueries {
           : null,
       delivery: {
         partner: row.code,
+        partnerName: row.name,
         pending: Number(row.pending),
         failing: Number(row.failing),
         delivered: Number(row.delivered),
@@ -111,38 +124,39 @@ export class DeliveryStateQueries {
 
   /** The transfers matching the filter, newest request first, and the summary of the partners concerned. */
   async deliveries(filter: DeliveriesFilter): Promise<{ partners: PartnerDeliverySummary[]; items: TransferDeliveryItem[] }> {
-    const where: FindOptionsWhere<PartnerTransferEntity> = {
-      ...(filter.partner ? { partnerCode: filter.partner } : {}),
-      ...(filter.state ? { state: filter.state } : {}),
-    };
-    const rows = await this.dataSource.manager.find(PartnerTransferEntity, {
-      select: ITEM_COLUMNS,
-      where,
-      order: { requestedAt: 'DESC', transferId: 'ASC' },
-      take: filter.limit,
-    });
-    const partners = await this.partners(filter.partner);
+    const query = this.dataSource.manager
+      .createQueryBuilder(PartnerTransferEntity, 't')
+      .select(ITEM_COLUMNS.map((column) => `t.${column}`))
+      .orderBy('t.requestedAt', 'DESC')
+      .addOrderBy('t.transferId', 'ASC')
+      .limit(filter.limit);
+    if (filter.partner) query.andWhere('t.partnerCode = :partner', { partner: filter.partner });
+    if (filter.state) query.andWhere('t.state = :state', { state: filter.state });
+    // The payload is read for its region only; it is not selected.
+    if (filter.regionPrefix !== undefined) query.andWhere(`t.payload->>'regionCode' LIKE :region`, { region: `${filter.regionPrefix}%` });
+    const rows = await query.getMany();
+    const partners = await this.partners(filter.partner, filter.regionPrefix);
     return { partners: partners.map((partner) => partner.delivery), items: rows.map(itemOf) };
   }
 }
 
 // Everything but the payload: it is not shown, so it is not read.
-const ITEM_COLUMNS = {
-  transferId: true,
-  ticketId: true,
-  ticketNumber: true,
-  partnerCode: true,
-  reason: true,
-  urgent: true,
-  state: true,
-  attempts: true,
-  lastError: true,
-  lastAttemptAt: true,
-  nextAttemptAt: true,
-  deliveredAt: true,
-  partnerReference: true,
-  requestedAt: true,
-} as const;
+const ITEM_COLUMNS = [
+  'transferId',
+  'ticketId',
+  'ticketNumber',
+  'partnerCode',
+  'reason',
+  'urgent',
+  'state',
+  'attempts',
+  'lastError',
+  'lastAttemptAt',
+  'nextAttemptAt',
+  'deliveredAt',
+  'partnerReference',
+  'requestedAt',
+] as const satisfies readonly (keyof PartnerTransferEntity)[];
 
 function itemOf(row: PartnerTransferEntity): TransferDeliveryItem {
   return {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -17,8 +17,6 @@ import { DeliveryStateQueries } from './delivery-state.queries.js';
 import {
   AddDeliverySecretDto,
   AddedDeliverySecretDto,
-  DeliveriesDto,
-  DeliveriesQuery,
   DeliverySecretListDto,
   DeliverySecretParams,
   PartnerAdminListDto,
@@ -29,7 +27,11 @@ import {
 import { RegisterPartnerEndpointHandler } from './register-partner-endpoint.handler.js';
 import { RevokeDeliverySecretHandler } from './revoke-delivery-secret.handler.js';
 
-/** Partner endpoints, the secrets deliveries are signed with, and delivery state: the exchange administrator's. */
+/**
+ * Partner endpoints, the secrets deliveries are signed with, and the partners with their delivery
+ * state: the exchange administrator's. (The delivery list, which supervisors read too, is
+ * DeliveriesController's.)
+ */
 @ApiTags('admin: partner transfers')
 @RequireRoles('exchange-admin')
 @ApiForbiddenResponse({ description: 'AUTH.ROLE_MISSING: the token lacks the exchange-admin role' })
@@ -87,12 +89,5 @@ export class PartnerAdminController {
   @ApiOkResponse({ type: PartnerAdminListDto })
   async listPartners(): Promise<PartnerAdminListDto> {
     return { items: await this.queries.partners() };
-  }
-
-  @Get('deliveries')
-  @ApiOperation({ summary: 'Delivery state per transfer and per partner, optionally of one partner or in one state' })
-  @ApiOkResponse({ type: DeliveriesDto })
-  listDeliveries(@Query() query: DeliveriesQuery): Promise<DeliveriesDto> {
-    return this.queries.deliveries(query);
   }
 }

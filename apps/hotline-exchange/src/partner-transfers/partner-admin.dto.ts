@@ -146,31 +146,34 @@ export class DeliverySummaryDto implements PartnerDeliverySummary {
   @ApiProperty({ enum: PARTNER_HOTLINES })
   partner!: PartnerHotline;
 
-  /** Transfers not attempted yet. */
-  @ApiProperty()
+  @ApiProperty({ example: '110报警服务台' })
+  partnerName!: string;
+
+  /** Transfers not attempted yet (of those the reader sees: a supervisor's area). */
+  @ApiProperty({ description: "Transfers not attempted yet (a supervisor: of the area's tickets)" })
   pending!: number;
 
   /** Transfers whose attempts failed so far; retried with back-off. */
-  @ApiProperty()
+  @ApiProperty({ description: "Transfers whose attempts failed so far, retried with back-off (a supervisor: of the area's tickets)" })
   failing!: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: "Transfers delivered (a supervisor: of the area's tickets)" })
   delivered!: number;
 
   /** Last successful attempt, UTC ISO-8601. */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: "The partner endpoint's last successful attempt (any transfer), UTC ISO-8601" })
   lastSuccessAt!: string | null;
 
   /** Last failed attempt, UTC ISO-8601. */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: "The partner endpoint's last failed attempt (any transfer), UTC ISO-8601" })
   lastFailureAt!: string | null;
 
   /** Error of the last failed attempt. */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: 'Error of that last failed attempt' })
   lastError!: string | null;
 
   /** Failed attempts since the last successful one, over all the partner's transfers; 0 when delivery works. */
-  @ApiProperty()
+  @ApiProperty({ description: "Failed attempts since the last successful one, over all the partner's transfers; 0 when delivery works" })
   consecutiveFailures!: number;
 }
 
@@ -272,6 +275,15 @@ export class TransferDeliveryDto implements TransferDeliveryItem {
 }
 
 export class DeliveriesDto {
+  /** The area the transfers and counts are limited to (a supervisor's); null: every transfer. */
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '440600',
+    description: "The area the transfers and counts are limited to (a supervisor's: tickets whose region lies in it); null: every transfer",
+  })
+  regionCode!: string | null;
+
   /** Summary of the partner filtered on, or of every partner. */
   @ApiProperty({ type: () => [DeliverySummaryDto] })
   partners!: DeliverySummaryDto[];

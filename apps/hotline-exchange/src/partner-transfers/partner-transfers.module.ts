@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AcceptPartnerTransferHandler } from './accept-partner-transfer.handler.js';
 import { AddDeliverySecretHandler } from './add-delivery-secret.handler.js';
+import { DeliveriesController } from './deliveries.controller.js';
 import { DeliverPartnerTransferHandler } from './deliver-partner-transfer.handler.js';
 import { DeliverySecretsQueries } from './delivery-secrets.queries.js';
 import { DELIVERY_SETTINGS, type DeliverySettings } from './delivery-settings.js';
@@ -26,7 +27,7 @@ export class PartnerTransfersModule {
   static register(options: PartnerTransfersOptions): DynamicModule {
     return {
       module: PartnerTransfersModule,
-      controllers: [PartnerAdminController, PartnerTransferConsumer],
+      controllers: [PartnerAdminController, DeliveriesController, PartnerTransferConsumer],
       providers: [
         { provide: DELIVERY_SETTINGS, useValue: options.delivery },
         AcceptPartnerTransferHandler,

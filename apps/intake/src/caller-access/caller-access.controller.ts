@@ -39,7 +39,7 @@ export class CallerAccessController {
 
   @Get('pii-access-trail')
   @RequireRoles('supervisor')
-  @ApiOperation({ summary: 'Who read which caller in full, when, which fields and why: tickets in the supervisor’s area, newest first' })
+  @ApiOperation({ summary: 'Who read which caller in full or found their tickets by phone (purpose search), when, which fields and why: tickets in the supervisor’s area, newest first' })
   @ApiOkResponse({ type: AccessTrailPageView })
   trail(@Query() query: AccessTrailQueryDto, @CurrentPrincipal() principal: Principal): Promise<AccessTrailPageView> {
     return this.listTrail.list(query, principal);

@@ -2,12 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto, PageOf } from '@legal-hotline/service-runtime';
 import { IsInstant } from '@legal-hotline/validation';
-import {
-  CALLER_DETAIL_PURPOSES,
-  type CallerAccessRecord,
-  type CallerDetailPurpose,
-  type CallerField,
-} from './domain/need-to-know.js';
+import { CALLER_ACCESS_PURPOSES, type CallerAccessPurpose, type CallerAccessRecord, type CallerField } from '../tickets/domain/caller-access-record.js';
+import { CALLER_DETAIL_PURPOSES, type CallerDetailPurpose } from './domain/need-to-know.js';
 
 const CALLER_FIELDS = ['name', 'phone', 'idNumber'] as const satisfies readonly CallerField[];
 
@@ -80,12 +76,13 @@ export class AccessTrailRecordView {
   @ApiProperty({ type: AccessorView })
   accessedBy!: AccessorView;
 
-  /** The fields shown in full. */
+  /** The fields shown in full; for a search (`purpose` search), the field searched by. */
   @ApiProperty({ enum: CALLER_FIELDS, isArray: true })
   fields!: CallerField[];
 
-  @ApiProperty({ enum: CALLER_DETAIL_PURPOSES })
-  purpose!: CallerDetailPurpose;
+  /** Why: a read in full gives its purpose; `search` is a search of tickets by the caller's phone (one record per ticket found). */
+  @ApiProperty({ enum: CALLER_ACCESS_PURPOSES })
+  purpose!: CallerAccessPurpose;
 
   /** When (UTC). */
   @ApiProperty({ format: 'date-time' })

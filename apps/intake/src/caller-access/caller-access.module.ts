@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CallerAccessTrailRepository } from './caller-access-trail.repository.js';
 import { CallerAccessController } from './caller-access.controller.js';
 import { ListCallerAccessTrailHandler } from './list-caller-access-trail.handler.js';
 import { ReadCallerDetailsHandler } from './read-caller-details.handler.js';
@@ -7,13 +6,13 @@ import { ReadCallerDetailsHandler } from './read-caller-details.handler.js';
 /** The caller's unmasked details on a need-to-know basis (PIPL), and the trail of every such read. */
 @Module({})
 export class CallerAccessModule {
-  /** `tickets`: the module that provides the ticket repository. */
+  /** `tickets`: the module that provides the ticket repository and the access trail. */
   static register(tickets: DynamicModule): DynamicModule {
     return {
       module: CallerAccessModule,
       imports: [tickets],
       controllers: [CallerAccessController],
-      providers: [CallerAccessTrailRepository, ReadCallerDetailsHandler, ListCallerAccessTrailHandler],
+      providers: [ReadCallerDetailsHandler, ListCallerAccessTrailHandler],
     };
   }
 }

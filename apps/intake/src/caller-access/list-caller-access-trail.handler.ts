@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@legal-hotline/auth';
+import { CallerAccessTrailRepository } from '../tickets/caller-access-trail.repository.js';
 import { areaScopeOf, isEmptyScope } from '../tickets/domain/ticket-access.js';
-import { CallerAccessTrailRepository } from './caller-access-trail.repository.js';
 import { accessTrailRecordViewOf, type AccessTrailPageView, type AccessTrailQueryDto } from './caller-access.dto.js';
 
-/** A page of the unmasked caller reads of tickets in the supervisor's area, newest first; filtered, never refused. */
+/** A page of the accesses to callers' data (reads in full, searches by phone) of tickets in the supervisor's area, newest first; filtered, never refused. */
 @Injectable()
 export class ListCallerAccessTrailHandler {
   constructor(private readonly trail: CallerAccessTrailRepository) {}

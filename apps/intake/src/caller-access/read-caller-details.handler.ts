@@ -3,12 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessDeniedError, type Principal } from '@legal-hotline/auth';
 import type { CorrelationContext } from '@legal-hotline/observability';
+import { CallerAccessTrailRepository } from '../tickets/caller-access-trail.repository.js';
+import { callerAccessRecordOf } from '../tickets/domain/caller-access-record.js';
 import { TicketError } from '../tickets/domain/ticket-error.js';
 import { ticketRefusedTo } from '../tickets/ticket-refusal.js';
 import { TicketRepository } from '../tickets/ticket.repository.js';
-import { CallerAccessTrailRepository } from './caller-access-trail.repository.js';
 import type { CallerDetailsView } from './caller-access.dto.js';
-import { callerAccessRecordOf, callerDetailsDecision, type CallerDetailPurpose } from './domain/need-to-know.js';
+import { callerDetailsDecision, type CallerDetailPurpose } from './domain/need-to-know.js';
 
 /**
  * The caller's full name, phone and ID number for someone who must reach them, written to the

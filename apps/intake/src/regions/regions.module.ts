@@ -20,7 +20,7 @@ export class RegionsModule {
         },
         RegionCodeChecker,
       ],
-      exports: [RegionCodeChecker],
+      exports: [RegionCatalog, RegionCodeChecker],
     };
   }
 }

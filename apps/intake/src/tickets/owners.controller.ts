@@ -11,7 +11,7 @@ export class OwnersController {
   constructor(private readonly ownerTickets: ListOwnerTicketsHandler) {}
 
   @Get('tickets')
-  @RequireRoles('hotline-agent')
+  @RequireRoles('hotline-agent', 'owner-lead')
   @ApiOperation({ summary: 'The open tickets the token’s organisation received first (首问), longest-waiting first, with their hand-offs and times' })
   @ApiOkResponse({ type: OwnerTicketPageView })
   @ApiForbiddenResponse({ description: 'AUTH.ROLE_MISSING, or ACCESS.NO_ORGANISATION: the token names no organisation' })

@@ -68,6 +68,7 @@ export class TicketCommandsHandler {
       if (!ticket) throw TicketError.notFound(id);
       const decision = decide(ticket, { now: new Date(), newId: randomUUID, ...correlation });
       await this.tickets.update(manager, decision.ticket, ...decision.entries);
+      await this.tickets.keepFollowUpCalls(manager, decision.events);
       await appendToOutbox(manager, decision.events);
     });
     return this.getTicket.get(id, principal);

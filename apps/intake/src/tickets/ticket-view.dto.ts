@@ -8,6 +8,7 @@ import {
   FIRST_CONTACT_PLATFORMS,
   FOLLOW_UP_RESULTS,
   LEGAL_CATEGORIES,
+  ORGAN_TYPES,
   PARTNER_HOTLINES,
   REQUEST_TYPES,
   SATISFACTION_LEVELS,
@@ -21,6 +22,7 @@ import {
   type FollowUpResult,
   type LegalCategory,
   type MatterLocation,
+  type OrganType,
   type PartnerHotline,
   type RequestType,
   type Satisfaction,
@@ -428,8 +430,28 @@ export class TicketSummaryView {
   openedAt!: string;
 }
 
+export class HandlingOrganView {
+  @ApiProperty({ enum: ORGAN_TYPES })
+  type!: OrganType;
+
+  @ApiProperty({ example: '佛山市南海区人民法院' })
+  name!: string;
+
+  @ApiProperty({ example: '440605' })
+  regionCode!: string;
+}
+
+/** Where the matter arose or which organ handles it (Legal Aid Law Art. 38); either may be absent. */
+export class MatterLocationView {
+  @ApiProperty({ required: false, example: '440605011' })
+  arosenInRegionCode?: string;
+
+  @ApiProperty({ required: false, type: HandlingOrganView })
+  handlingOrgan?: HandlingOrganView;
+}
+
 export class TicketView extends TicketSummaryView {
-  @ApiProperty({ example: { arosenInRegionCode: '440605011' } })
+  @ApiProperty({ type: MatterLocationView })
   matterLocation!: MatterLocation;
 
   @ApiProperty()

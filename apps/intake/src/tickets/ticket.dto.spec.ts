@@ -109,8 +109,28 @@ describe(ListTicketsQueryDto.name, () => {
     [{ regionCode: '44a' }, 'regionCode'],
     [{ openedFrom: '2026-11-23' }, 'openedFrom'],
     [{ channel: 'fax' }, 'channel'],
+    [{ ticketNumber: '000042' }, 'ticketNumber'],
+    [{ ticketNumber: '12348-' }, 'ticketNumber'],
+    [{ ticketNumber: '12348-2026%' }, 'ticketNumber'],
+    [{ ticketNumber: ['12348-2026', '12348-2027'] }, 'ticketNumber'],
+    [{ callerPhone: '1381234567' }, 'callerPhone'],
+    [{ callerPhone: 'tel:13812345678' }, 'callerPhone'],
+    [{ callerPhone: '' }, 'callerPhone'],
   ])('names the field of the bad filter %j', async (query, field) => {
     expect(await invalidFields(ListTicketsQueryDto, query)).toEqual([field]);
+  });
+
+  it.each(['12348-20261123-000042', '12348-20261123', '12348-2'])('takes the ticket number or its leading part %s', async (ticketNumber) => {
+    expect(await invalidFields(ListTicketsQueryDto, { ticketNumber })).toEqual([]);
+  });
+
+  it.each([
+    ['13812345678', '13812345678'],
+    ['+86 138-1234-5678', '13812345678'],
+    ['0757-83001234', '075783001234'],
+  ])('reads the caller phone %s as %s', async (callerPhone, normalised) => {
+    expect(await invalidFields(ListTicketsQueryDto, { callerPhone })).toEqual([]);
+    expect(plainToInstance(ListTicketsQueryDto, { callerPhone }).callerPhone).toBe(normalised);
   });
 });
 

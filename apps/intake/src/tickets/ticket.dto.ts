@@ -30,8 +30,10 @@ import {
   IsResidentIdNumber,
   IsVisibleText,
 } from '@legal-hotline/validation';
+import { normalisedPhone } from './domain/caller-fingerprint.js';
 import { LOOKUP_CODE_LENGTH, normalisedReference, REFERENCE_PATTERN } from './domain/caller-lookup.js';
 import type { OwnChannel } from './domain/open-ticket.js';
+import { TICKET_NUMBER_SEARCH } from './domain/ticket-number.js';
 
 // Request bodies name no actor: who acts is the person of the access token, always. A body
 // that still carries `actor` or `firstContact` is refused (400, the field named), so a client
@@ -258,6 +260,30 @@ export class ListTicketsQueryDto extends PageQueryDto {
   @Length(1, 200)
   @Matches(ORGANISATION_ID, { message: ORGANISATION_ID_MESSAGE('watcher') })
   watcher?: string;
+
+  /**
+   * A whole ticket number (that ticket only) or its leading part from `12348-` and one digit of
+   * the date on: "12348-20261123" finds the tickets numbered on that day.
+   */
+  @ApiPropertyOptional({ example: '12348-20261123-000042', pattern: TICKET_NUMBER_SEARCH.source })
+  @IsOptional()
+  @IsString()
+  @Matches(TICKET_NUMBER_SEARCH, {
+    message: 'ticketNumber must be a ticket number such as 12348-20261123-000042, or its leading part from 12348- and one digit on (12348-20261123)',
+  })
+  ticketNumber?: string;
+
+  /**
+   * The caller's phone: a mobile number or a landline with its area code (spaces, hyphens and
+   * +86 do not matter). Hotline agents and leads only, and only among the tickets their
+   * organisation received first; every ticket shown is written to the access trail with purpose
+   * `search`. Office staff and supervisors, who see callers masked: 403 naming `callerPhone`.
+   */
+  @ApiPropertyOptional({ example: '13812345678' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\+?[\d -]+$/.test(value) ? normalisedPhone(value) : value))
+  @IsChinesePhoneNumber({ message: 'callerPhone must be a mobile number (11 digits) or a landline with its area code' })
+  callerPhone?: string;
 }
 
 export class AnswerCallerDto {

@@ -37,10 +37,11 @@ export type StoredTransfer = Stored<PartnerTransfer>;
 @Index('tickets_caller_phone_hash_idx', ['callerPhoneHash'])
 @Index('tickets_caller_id_number_hash_idx', ['callerIdNumberHash'])
 @Index('tickets_first_contact_owner_idx', ['firstContactOrganisationId', 'openedAt'])
-// Pattern-ops index for the region prefix filter (LIKE '4406%') and GIN indexes for who watches
-// a ticket and which bodies had it (watchers @> ..., hops @> ...); TypeORM cannot express
-// them, so it leaves them to the migrations.
+// Pattern-ops indexes for the region and ticket number prefix filters (LIKE '4406%') and GIN
+// indexes for who watches a ticket and which bodies had it (watchers @> ..., hops @> ...);
+// TypeORM cannot express them, so it leaves them to the migrations.
 @Index('tickets_region_code_prefix_idx', { synchronize: false })
+@Index('tickets_ticket_number_prefix_idx', { synchronize: false })
 @Index('tickets_watchers_idx', { synchronize: false })
 @Index('tickets_hops_idx', { synchronize: false })
 export class TicketEntity {

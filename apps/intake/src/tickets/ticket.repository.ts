@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, In, Not, type EntityManager, type FindOptionsWhere, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
-import type { Channel, FirstContactPlatform, LegalCategory, RequestType, TicketStatus } from '@legal-hotline/contracts';
+import type { Channel, FirstContactPlatform, LegalCategory, PlatformEvent, RequestType, TicketStatus } from '@legal-hotline/contracts';
 import type { DuplicateCandidate } from './domain/duplicates.js';
 import type { CallerFingerprint, CallerLookupKey, Hop, Ticket, TimelineEntry } from './domain/ticket.js';
 import type { TicketScope } from './domain/ticket-access.js';
+import type { TicketNumberSearch } from './domain/ticket-number.js';
+import { FollowUpCallEntity } from './follow-up-call.entity.js';
 import { TicketEntity, type StoredHop } from './ticket.entity.js';
 import { TimelineEntryEntity } from './timeline-entry.entity.js';
 
@@ -21,6 +23,10 @@ export interface TicketFilter {
   openedTo?: Date;
   /** Tickets the organisation with this id watches (referrals). */
   watcher?: string;
+  /** One ticket by its number, or every ticket whose number starts with the typed part. */
+  ticketNumber?: TicketNumberSearch;
+  /** Tickets of the caller with this phone, by the keyed hash of the normalised number. */
+  callerPhoneHash?: string;
 }
 
 /** Whose tickets the owner's view lists: an organisation by id, optionally only one agent's (by token subject). */
@@ -80,6 +86,16 @@ export class TicketRepository {
     const { id, ...changes } = toRow(ticket, new Date());
     await manager.update(TicketEntity, { id }, changes);
     await this.addEntries(manager, ticket.id, entries);
+  }
+
+  /** Keeps each follow-up call among `events` for the figures, in the transaction that records it. */
+  async keepFollowUpCalls(manager: EntityManager, events: readonly PlatformEvent[]): Promise<void> {
+    const calls = events.flatMap((event) =>
+      event.type === 'ticket.follow-up-recorded.v1'
+        ? [{ eventId: event.id, ticketId: event.data.ticketId, result: event.data.result, satisfaction: event.data.satisfaction, recordedAt: new Date(event.data.recordedAt) }]
+        : [],
+    );
+    if (calls.length > 0) await manager.insert(FollowUpCallEntity, calls);
   }
 
   private async addEntries(manager: EntityManager, ticketId: string, entries: readonly TimelineEntry[]): Promise<void> {
@@ -168,6 +184,10 @@ export class TicketRepository {
     if (filter.openedTo) query.andWhere('t.openedAt < :openedTo', { openedTo: filter.openedTo });
     // Containment, so the GIN index on watchers serves the filter.
     if (filter.watcher !== undefined) query.andWhere('t.watchers @> :watcherFilter::jsonb', { watcherFilter: JSON.stringify([{ organisationId: filter.watcher }]) });
+    // The typed part is digits and hyphens only (checked at the edge), so it holds no LIKE wildcard.
+    if (filter.ticketNumber?.kind === 'exact') query.andWhere('t.ticketNumber = :ticketNumber', { ticketNumber: filter.ticketNumber.ticketNumber });
+    if (filter.ticketNumber?.kind === 'prefix') query.andWhere('t.ticketNumber LIKE :ticketNumberPrefix', { ticketNumberPrefix: `${filter.ticketNumber.prefix}%` });
+    if (filter.callerPhoneHash !== undefined) query.andWhere('t.callerPhoneHash = :callerPhoneHash', { callerPhoneHash: filter.callerPhoneHash });
     query.andWhere(new Brackets((where) => inScopeWhere(where, scope)));
 
     const [rows, total] = await query.orderBy('t.openedAt', 'DESC').addOrderBy('t.id', 'DESC').skip(page.offset).take(page.limit).getManyAndCount();

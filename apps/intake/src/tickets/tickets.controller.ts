@@ -77,19 +77,26 @@ export class TicketsController {
   }
 
   @Get()
-  @RequireRoles('hotline-agent', 'office-staff', 'supervisor')
+  @RequireRoles('hotline-agent', 'owner-lead', 'office-staff', 'supervisor')
   @ApiOperation({
-    summary: 'Tickets the caller may read that match the filters, newest first',
+    summary: 'Tickets the caller may read that match the filters, newest first; search by ticket number or by the caller’s phone',
     description:
-      'Agents and leads: tickets their organisation received first or watches. Office staff: tickets handed (at any time) to their body. Supervisors: tickets in their area. Filtered, never refused.',
+      'Agents and leads: tickets their organisation received first or watches. Office staff: tickets handed (at any time) to their body. Supervisors: tickets in their area. Filtered, never refused. ' +
+      'A search by `callerPhone` (matched by its keyed hash) is for agents and leads only and finds only tickets their organisation received first; each ticket it shows is written to the access trail (purpose `search`).',
   })
   @ApiOkResponse({ type: TicketPageView })
-  list(@Query() query: ListTicketsQueryDto, @CurrentPrincipal() principal: Principal): Promise<TicketPageView> {
-    return this.listTickets.list(query, principal);
+  @ApiBadRequestResponse({ description: 'A filter is malformed (`ticketNumber`, `callerPhone`, `regionCode`, ...); `errors` names each field' })
+  @ApiForbiddenResponse({ description: 'PII.NOT_ENTITLED (field `callerPhone`): only hotline agents and leads search by the caller’s phone; AUTH.ROLE_MISSING' })
+  list(
+    @Query() query: ListTicketsQueryDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<TicketPageView> {
+    return this.listTickets.list(query, principal, correlation);
   }
 
   @Get(':id')
-  @RequireRoles('hotline-agent', 'office-staff', 'supervisor')
+  @RequireRoles('hotline-agent', 'owner-lead', 'office-staff', 'supervisor')
   @ApiOperation({
     summary: 'A ticket with its first contact, current handler, hand-offs, records, possible duplicates and timeline; caller masked',
     description: 'Readable as in the list. Possible duplicates are shown to agents only, and only tickets their organisation received first or watches.',

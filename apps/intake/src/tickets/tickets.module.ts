@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { RegionsModule, type RegionsOptions } from '../regions/regions.module.js';
+import { CallerAccessTrailRepository } from './caller-access-trail.repository.js';
 import { GetTicketHandler } from './get-ticket.handler.js';
 import { ListOwnerTicketsHandler } from './list-owner-tickets.handler.js';
 import { ListTicketsHandler } from './list-tickets.handler.js';
@@ -18,17 +19,19 @@ import { TicketRepository } from './ticket.repository.js';
 import { TicketsController } from './tickets.controller.js';
 import { TicketsSettings } from './tickets-settings.js';
 
-/** Tickets (工单): opening, first-contact ownership, the lifecycle to closing, status and timeline, the caller's lookup. */
+/** Tickets (工单): opening, first-contact ownership, the lifecycle to closing, status and timeline, the caller's lookup, and the access trail of callers' personal data. */
 @Module({})
 export class TicketsModule {
   static register(options: { regions: RegionsOptions; callerHashKey: string }): DynamicModule {
+    const regions = RegionsModule.register(options.regions);
     return {
       module: TicketsModule,
-      imports: [RegionsModule.register(options.regions)],
+      imports: [regions],
       controllers: [TicketsController, OwnersController, TicketLookupController, TicketEventsConsumer],
       providers: [
         { provide: TicketsSettings, useValue: new TicketsSettings(options.callerHashKey) },
         TicketRepository,
+        CallerAccessTrailRepository,
         TicketOpeningRequestRepository,
         TicketLookupFailureRepository,
         OpenTicketHandler,
@@ -41,7 +44,8 @@ export class TicketsModule {
         ListOwnerTicketsHandler,
         LookUpTicketHandler,
       ],
-      exports: [TicketRepository],
+      // The region catalog goes along: readers of tickets name their regions.
+      exports: [TicketRepository, CallerAccessTrailRepository, regions],
     };
   }
 }

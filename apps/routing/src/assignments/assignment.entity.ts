@@ -12,6 +12,8 @@ import type { AssignmentStatus, TrackedAssignment, WithdrawalReason } from './do
 @Check('assignments_status_check', `status IN ('requested', 'accepted', 'rejected', 'withdrawn')`)
 @Index('assignments_ticket_idx', ['ticketId'])
 @Index('assignments_open_load_idx', ['agencyId'], { where: `status = 'requested'` })
+// The acceptance figures read the hand-offs made in a period.
+@Index('assignments_requested_at_idx', ['requestedAt'])
 export class AssignmentEntity implements TrackedAssignment {
   /** The assignment id, as in `assignment.requested.v1`. */
   @PrimaryColumn({ type: 'uuid' })

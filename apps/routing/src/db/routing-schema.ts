@@ -13,6 +13,7 @@ import { CreateAcceptanceClocks1795500300000 } from './migrations/1795500300000-
 import { CreateMisrouteReports1795500400000 } from './migrations/1795500400000-create-misroute-reports.js';
 import { CreateAgencyAudit1795500500000 } from './migrations/1795500500000-create-agency-audit.js';
 import { AuditDirectoryChangesBySubject1795500600000 } from './migrations/1795500600000-audit-directory-changes-by-subject.js';
+import { IndexHandOffsByRequestTime1795500700000 } from './migrations/1795500700000-index-hand-offs-by-request-time.js';
 
 /** This service's entities; the service and the seed CLI open the database with the same list. */
 export const ROUTING_ENTITIES = [
@@ -35,4 +36,5 @@ export const ROUTING_MIGRATIONS = [
   CreateMisrouteReports1795500400000,
   CreateAgencyAudit1795500500000,
   AuditDirectoryChangesBySubject1795500600000,
+  IndexHandOffsByRequestTime1795500700000,
 ];

@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { loadRegionCatalog, RegionCatalog } from '@legal-hotline/regions';
+import { RegionTreeQueries } from './region-tree.queries.js';
+import { RegionsController } from './regions.controller.js';
 
 /** "44,52" (as ROUTING_PROVINCES gives them) → ["44", "52"], without repeats. */
 export function provinceListOf(value: string): string[] {
@@ -10,8 +12,9 @@ export function provinceListOf(value: string): string[] {
 export const SERVED_PROVINCES = Symbol('SERVED_PROVINCES');
 
 /**
- * The administrative divisions of the served provinces, read once at start-up. Villages are
- * not read then: routing awaits `loadVillages` for a province when a 12-digit code first needs it.
+ * The administrative divisions of the served provinces, read once at start-up, and the catalog's
+ * read API for cascading region pickers. Villages are not read then: routing awaits
+ * `loadVillages` for a province when a 12-digit code (or the picker) first needs it.
  */
 @Module({})
 export class RegionsModule {
@@ -22,7 +25,9 @@ export class RegionsModule {
       providers: [
         { provide: SERVED_PROVINCES, useValue: provinces },
         { provide: RegionCatalog, useFactory: () => loadServedRegions(provinces) },
+        RegionTreeQueries,
       ],
+      controllers: [RegionsController],
       exports: [RegionCatalog, SERVED_PROVINCES],
     };
   }

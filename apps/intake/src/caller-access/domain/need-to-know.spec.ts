@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Principal, Role } from '@legal-hotline/auth';
 import { aTicket, ACCEPTED_HOP, COMPLETED_HOP, NANHAI_CENTRE, OWNER, withNanhaiAssignment } from '../../../test/fixtures/tickets.js';
 import type { Ticket } from '../../tickets/domain/ticket.js';
-import { callerAccessRecordOf, callerDetailsDecision } from './need-to-know.js';
+import { CALLER_DETAIL_PURPOSES, callerDetailsDecision } from './need-to-know.js';
 
 function aPrincipal(roles: Role[], organisationId: string, area: string | null = null): Principal {
   return { subject: `subject-${organisationId}`, name: '陈静', username: null, roles: new Set(roles), organisation: { id: organisationId, name: organisationId }, area };
@@ -57,21 +57,8 @@ describe(callerDetailsDecision.name, () => {
   });
 });
 
-describe(callerAccessRecordOf.name, () => {
-  it('records who read which fields of which ticket, when and why', () => {
-    const now = new Date('2026-11-23T03:00:00Z');
-    const principal = { ...staffNanhai, organisation: { id: NANHAI_CENTRE.agencyId, name: NANHAI_CENTRE.name } };
-    expect(callerAccessRecordOf(principal, 'ticket-1', ['name', 'phone'], 'service-delivery', { id: 'record-1', now, correlationId: 'flow-1' })).toEqual({
-      id: 'record-1',
-      ticketId: 'ticket-1',
-      accessorSubject: `subject-${NANHAI_CENTRE.agencyId}`,
-      accessorName: '陈静',
-      accessorOrganisationId: NANHAI_CENTRE.agencyId,
-      accessorOrganisationName: NANHAI_CENTRE.name,
-      fields: ['name', 'phone'],
-      purpose: 'service-delivery',
-      accessedAt: now,
-      correlationId: 'flow-1',
-    });
+describe('CALLER_DETAIL_PURPOSES', () => {
+  it('are the reasons to read a caller in full: a search by phone is recorded, never a reason to read', () => {
+    expect(CALLER_DETAIL_PURPOSES).toEqual(['call-back', 'follow-up-call', 'service-delivery', 'legal-aid-review', 'mediation']);
   });
 });

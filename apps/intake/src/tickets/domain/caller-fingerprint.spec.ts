@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { fingerprintOf, normalisedPhone } from './caller-fingerprint.js';
+import { fingerprintOf, normalisedPhone, phoneHashOf } from './caller-fingerprint.js';
 
 const KEY = 'test-key-of-at-least-thirty-two-characters';
 
@@ -35,5 +35,13 @@ describe(fingerprintOf.name, () => {
     const fingerprint = sut({ phone: '440605199001011236', idNumber: '440605199001011236' }, KEY);
     expect(fingerprint.phoneHash).not.toBe(fingerprint.idNumberHash);
     expect(sut({ phone: '13812345678', idNumber: null }, KEY).idNumberHash).toBeNull();
+  });
+});
+
+describe(phoneHashOf.name, () => {
+  it('finds the fingerprint of the same number, however the searcher writes it', () => {
+    const stored = fingerprintOf({ phone: '13812345678', idNumber: null }, KEY).phoneHash;
+    expect(phoneHashOf('+86 138-1234-5678', KEY)).toBe(stored);
+    expect(phoneHashOf('13812345679', KEY)).not.toBe(stored);
   });
 });

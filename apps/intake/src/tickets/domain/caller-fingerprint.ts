@@ -23,9 +23,17 @@ export function normalisedIdNumber(idNumber: string): string {
  * per field, so a phone number never matches an ID number.
  */
 export function fingerprintOf(caller: Pick<Caller, 'phone' | 'idNumber'>, key: string): CallerFingerprint {
-  const hash = (field: string, value: string) => createHmac('sha256', key).update(`${field}:${value}`).digest('hex');
   return {
-    phoneHash: hash('phone', normalisedPhone(caller.phone)),
-    idNumberHash: caller.idNumber ? hash('id-number', normalisedIdNumber(caller.idNumber)) : null,
+    phoneHash: phoneHashOf(caller.phone, key),
+    idNumberHash: caller.idNumber ? keyedHash('id-number', normalisedIdNumber(caller.idNumber), key) : null,
   };
+}
+
+/** The keyed hash of a phone number, however written: what a search by the caller's phone compares. */
+export function phoneHashOf(phone: string, key: string): string {
+  return keyedHash('phone', normalisedPhone(phone), key);
+}
+
+function keyedHash(field: string, value: string, key: string): string {
+  return createHmac('sha256', key).update(`${field}:${value}`).digest('hex');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Principal, Role } from '@legal-hotline/auth';
 import { aTicket, NANHAI_CENTRE, OWNER, withNanhaiAssignment } from '../../../test/fixtures/tickets.js';
-import { canSeeTicket, inScope, isEmptyScope, refusalOf, ticketScopeOf } from './ticket-access.js';
+import { canSeeTicket, inScope, isEmptyScope, phoneSearchScopeOf, refusalOf, ticketScopeOf } from './ticket-access.js';
 import type { Ticket } from './ticket.js';
 
 function aPrincipal(roles: Role[], organisationId: string | null, area: string | null = null): Principal {
@@ -91,5 +91,27 @@ describe(refusalOf.name, () => {
     expect(refusalOf(agentGz)).toBe('other-body');
     expect(refusalOf(staffDushan)).toBe('other-body');
     expect(refusalOf(aPrincipal(['hotline-agent', 'supervisor'], '12348-gz', '520000'))).toBe('other-body');
+  });
+});
+
+describe(phoneSearchScopeOf.name, () => {
+  const sut = phoneSearchScopeOf;
+
+  it('lets agents and leads find only what their organisation received first, not what it merely watches', () => {
+    const scope = sut(agentGz)!;
+    expect(scope).toEqual({ ownedBy: '12348-gz', watchedBy: null, handedTo: null, regionPrefix: null });
+    expect(inScope(scope, watchedByGz)).toBe(false);
+    expect(inScope(sut(leadGd)!, aTicket())).toBe(true);
+  });
+
+  it.each<[string, Principal]>([
+    ['office staff', staffNanhai],
+    ['a supervisor', supervisorGd],
+  ])('refuses %s, who see callers masked', (_case, principal) => {
+    expect(sut(principal)).toBeNull();
+  });
+
+  it('finds nothing for an agent whose token names no organisation', () => {
+    expect(isEmptyScope(sut(aPrincipal(['hotline-agent'], null))!)).toBe(true);
   });
 });

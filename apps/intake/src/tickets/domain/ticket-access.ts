@@ -46,6 +46,16 @@ export function areaScopeOf(principal: Principal): TicketScope {
   return { ownedBy: null, watchedBy: null, handedTo: null, regionPrefix: ticketScopeOf(principal).regionPrefix };
 }
 
+/**
+ * What a search by the caller's phone may find: only tickets the person's organisation received
+ * first, and only for agents and leads, who read those callers in full anyway. Everyone else sees
+ * callers masked, and a search would confirm what the mask hides: `null`, refused.
+ */
+export function phoneSearchScopeOf(principal: Principal): TicketScope | null {
+  if (!isAgent(principal)) return null;
+  return { ownedBy: principal.organisation?.id ?? null, watchedBy: null, handedTo: null, regionPrefix: null };
+}
+
 export function isEmptyScope(scope: TicketScope): boolean {
   return scope.ownedBy === null && scope.watchedBy === null && scope.handedTo === null && scope.regionPrefix === null;
 }

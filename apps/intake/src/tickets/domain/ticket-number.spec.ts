@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatTicketNumber, shanghaiDate } from './ticket-number.js';
+import { formatTicketNumber, shanghaiDate, TICKET_NUMBER_SEARCH, ticketNumberSearchOf } from './ticket-number.js';
 
 describe(formatTicketNumber.name, () => {
   const sut = formatTicketNumber;
@@ -25,4 +25,26 @@ describe(formatTicketNumber.name, () => {
   it.each([0, -1, 1.5])('refuses the sequence number %d', (sequenceNumber) => {
     expect(() => sut(new Date(), sequenceNumber)).toThrow(RangeError);
   });
+});
+
+describe(ticketNumberSearchOf.name, () => {
+  const sut = ticketNumberSearchOf;
+
+  it('searches a complete number exactly, and a leading part as a prefix', () => {
+    expect(sut('12348-20261123-000042')).toEqual({ kind: 'exact', ticketNumber: '12348-20261123-000042' });
+    expect(sut('12348-20261123-1000000')).toEqual({ kind: 'exact', ticketNumber: '12348-20261123-1000000' });
+    expect(sut('12348-20261123-0000')).toEqual({ kind: 'prefix', prefix: '12348-20261123-0000' });
+    expect(sut('12348-202611')).toEqual({ kind: 'prefix', prefix: '12348-202611' });
+  });
+
+  it.each(['12348-2', '12348-20261123', '12348-20261123-', '12348-20261123-00004', '12348-20261123-000042'])('accepts %s as a number or its leading part', (typed) => {
+    expect(TICKET_NUMBER_SEARCH.test(typed)).toBe(true);
+  });
+
+  it.each(['', '1234', '12348', '12348-', '000042', '12348-202611230', '12348-20261123-00a', '12348-20261123-000042%', '12348_2026'])(
+    'refuses %s: not the leading part of a ticket number',
+    (typed) => {
+      expect(TICKET_NUMBER_SEARCH.test(typed)).toBe(false);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { CallerDetailPurpose, CallerField } from './domain/need-to-know.js';
+import type { CallerAccessPurpose, CallerField } from './domain/caller-access-record.js';
 
-/** One read of a caller's unmasked data (PIPL access trail); written in the transaction of the read. */
+/** One access to a caller's data (PIPL access trail): a read in full or a search by phone; written in the transaction of the access. */
 @Entity({ name: 'pii_access_trail' })
 @Index('pii_access_trail_ticket_idx', ['ticketId', 'accessedAt'])
 @Index('pii_access_trail_accessed_at_idx', ['accessedAt', 'id'])
@@ -25,12 +25,12 @@ export class CallerAccessRecordEntity {
   @Column({ type: 'varchar', length: 200 })
   accessorOrganisationName!: string;
 
-  /** Which fields were shown in full. */
+  /** Which fields were shown in full; for a search, the field searched by. */
   @Column({ type: 'text', array: true })
   fields!: CallerField[];
 
   @Column({ type: 'varchar', length: 40 })
-  purpose!: CallerDetailPurpose;
+  purpose!: CallerAccessPurpose;
 
   @Column({ type: 'timestamptz' })
   accessedAt!: Date;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { TicketScope } from '../tickets/domain/ticket-access.js';
-import { TicketEntity } from '../tickets/ticket.entity.js';
-import { withinScope } from '../tickets/ticket.repository.js';
 import { CallerAccessRecordEntity } from './caller-access-record.entity.js';
-import type { CallerAccessRecord } from './domain/need-to-know.js';
+import type { CallerAccessRecord } from './domain/caller-access-record.js';
+import type { TicketScope } from './domain/ticket-access.js';
+import { TicketEntity } from './ticket.entity.js';
+import { withinScope } from './ticket.repository.js';
 
 export interface AccessTrailFilter {
   ticketId?: string;
@@ -12,16 +12,16 @@ export interface AccessTrailFilter {
   since?: Date;
 }
 
-/** The access trail of unmasked caller reads. */
+/** The access trail of the callers' personal data: reads in full and searches by phone. */
 @Injectable()
 export class CallerAccessTrailRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async record(manager: EntityManager, record: CallerAccessRecord): Promise<void> {
-    await manager.insert(CallerAccessRecordEntity, record);
+  async record(manager: EntityManager, ...records: CallerAccessRecord[]): Promise<void> {
+    if (records.length > 0) await manager.insert(CallerAccessRecordEntity, records);
   }
 
-  /** One page of the reads of tickets within `scope`, newest first, and how many match in all. */
+  /** One page of the accesses to tickets within `scope`, newest first, and how many match in all. */
   async list(filter: AccessTrailFilter, scope: TicketScope, page: { offset: number; limit: number }): Promise<{ records: CallerAccessRecord[]; total: number }> {
     const query = this.dataSource.manager.createQueryBuilder(CallerAccessRecordEntity, 'r').innerJoin(TicketEntity, 't', 't.id = r.ticketId');
     withinScope(query, scope);

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import type { DemoUser } from '@legal-hotline/testing';
+import { signInAs } from './support';
+
+// WCAG 2.1 AA (contrast, labels, names, keyboard focus) on each role's main screens, checked by
+// axe-core in the real browser once the screen's data has loaded.
+
+const SCREENS: { user: DemoUser; paths: string[] }[] = [
+  { user: 'agent.gd', paths: ['/tickets/new', '/owners', '/tickets'] },
+  { user: 'staff.nanhai', paths: ['/inbox'] },
+  { user: 'supervisor.gd', paths: ['/supervision', '/dashboard', '/directory'] },
+];
+
+async function violationsOn(page: Page): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`,
+  );
+}
+
+for (const { user, paths } of SCREENS) {
+  test(`${user}'s screens meet WCAG 2.1 AA`, async ({ page }) => {
+    await signInAs(page, user, paths[0]);
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByTestId('signed-in-user')).toBeVisible();
+      expect(await violationsOn(page), path).toEqual([]);
+    }
+  });
+}
+
+test('the agent reaches the new-ticket form and saves it by keyboard alone', async ({ page }) => {
+  await signInAs(page, 'agent.gd', '/owners');
+  await page.keyboard.press('Alt+KeyN');
+  await expect(page).toHaveURL(/\/tickets\/new$/);
+  // The first Tab lands on the skip link, which moves the focus to the main content.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '跳到主要内容' })).toBeFocused();
+  await page.getByLabel('姓名', { exact: true }).focus();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText('请填写诉求摘要')).toBeVisible();
+});

@@ -1,0 +1,51 @@
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import { demoPassword, type DemoUser } from '@legal-hotline/testing';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Signs in through the identity provider's own login page, as a person would. */
+export async function signInAs(page: Page, user: DemoUser, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.locator('#username').fill(user);
+  await page.locator('#password').fill(demoPassword());
+  await page.locator('#kc-login').click();
+  await expect(page.getByTestId('signed-in-user')).toBeVisible();
+}
+
+const screensDir = join(process.env.BROWSER_TEST_RESULTS ?? join(import.meta.dirname, '../../../.local/test-results/browser'), 'screens');
+
+/** A screenshot of the screen the test passed through, kept as a test artefact. */
+export async function screen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  mkdirSync(screensDir, { recursive: true });
+  const path = join(screensDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+/** Picks an option of an Ant Design select opened from its label. */
+export async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:visible');
+  await expect(open).toHaveCount(0);
+  await page.getByLabel(label, { exact: typeof label === 'string' }).click();
+  await open.locator(`.ant-select-item-option[title="${option}"]`).click();
+  await expect(open).toHaveCount(0);
+}
+
+/** Walks a region cascader down by names: 广东省 → 佛山市 → 南海区 → 桂城街道. */
+export async function chooseRegion(page: Page, label: string, names: string[]): Promise<void> {
+  const open = page.locator('.ant-cascader-dropdown:visible');
+  await expect(open).toHaveCount(0);
+  await page.getByLabel(label, { exact: true }).click();
+  for (const [level, name] of names.entries()) {
+    const menu = open.locator('.ant-cascader-menu').nth(level);
+    await menu.locator('.ant-cascader-menu-item').filter({ hasText: new RegExp(`^${name}$`) }).click();
+  }
+  await page.keyboard.press('Escape');
+  await expect(open).toHaveCount(0);
+}
+
+export function serviceUrl(name: 'intake' | 'routing' | 'legal-aid' | 'mediation' | 'hotline-exchange'): string {
+  const url = process.env[`PLATFORM_${name.toUpperCase().replace(/-/g, '_')}_URL`];
+  if (!url) throw new Error(`the platform's ${name} address is not set (global setup)`);
+  return url;
+}

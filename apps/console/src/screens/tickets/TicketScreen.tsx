@@ -1,0 +1,449 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { intake, unwrap } from '../../api/client';
+import type { components } from '../../api/generated/intake';
+import { messageOf } from '../../api/errors';
+import { usePrincipal } from '../../auth/AuthProvider';
+import { hasRole } from '../../auth/principal';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useRegionName } from '../../components/regions';
+import { StatusTag } from '../../components/StatusTag';
+import {
+  AGENCY_TYPE_LABELS,
+  CHANNEL_LABELS,
+  DELIVERY_STATE_LABELS,
+  FOLLOW_UP_RESULT_LABELS,
+  HOP_OUTCOME_LABELS,
+  LANGUAGE_LABELS,
+  LEGAL_CATEGORY_LABELS,
+  ORGAN_TYPE_LABELS,
+  PARTNER_LABELS,
+  PLATFORM_LABELS,
+  PRIORITY_LABELS,
+  REJECTION_REASON_LABELS,
+  REQUEST_TYPE_LABELS,
+  SATISFACTION_LABELS,
+  TRANSFER_REASON_LABELS,
+  labelOf,
+  optionsOf,
+} from '../../i18n/labels';
+import { useDraft } from '../../lib/drafts';
+import { live } from '../../lib/live';
+import { submitOnCtrlEnter, useAltShortcuts } from '../../lib/shortcuts';
+import { formatDuration, formatInstant } from '../../lib/time';
+import { RoutingOutcome } from './RoutingOutcome';
+import { timelineLineOf } from './timeline';
+
+type Ticket = components['schemas']['TicketView'];
+type Action = 'answer' | 'follow-up' | 'close' | 'reopen' | 'merge' | 'unmerge' | null;
+
+const TONE_COLOURS = { normal: 'blue', warning: 'orange', danger: 'red', success: 'green' } as const;
+const FINISHED = new Set(['closed', 'merged', 'transferred-out']);
+
+/** What the signed-in person may do with this ticket now (the service decides in the end). */
+export function actionsAllowed(ticket: Pick<Ticket, 'status' | 'firstContact' | 'answer' | 'followUp' | 'merge'>, principal: { organisationId: string | null; roles: string[] }) {
+  const owner = principal.organisationId !== null && principal.organisationId === ticket.firstContact.organisationId;
+  const agent = owner && principal.roles.includes('hotline-agent');
+  const lead = owner && principal.roles.includes('owner-lead');
+  const finished = FINISHED.has(ticket.status);
+  return {
+    answer: agent && !finished,
+    // The follow-up call is due once the caller was answered and the handling body finished.
+    followUp: agent && ticket.status === 'follow-up-due',
+    close: lead && !finished && ticket.followUp !== null,
+    reopen: agent && (ticket.status === 'closed' || ticket.status === 'answered' || ticket.status === 'follow-up-due'),
+    merge: lead && !finished,
+    unmerge: lead && ticket.status === 'merged' && ticket.merge !== null,
+    callerDetails: agent,
+  };
+}
+
+function CallerDetails({ ticketId, purposes }: { ticketId: string; purposes: { value: string; label: string }[] }) {
+  const [purpose, setPurpose] = useState(purposes[0]?.value);
+  const read = useMutation({
+    mutationFn: () =>
+      unwrap(intake.GET('/v1/tickets/{id}/caller', { params: { path: { id: ticketId }, query: { purpose: purpose as never } } })),
+  });
+  if (read.data) {
+    return (
+      <Descriptions size="small" column={1} bordered data-testid="caller-details">
+        <Descriptions.Item label="姓名">{read.data.name}</Descriptions.Item>
+        <Descriptions.Item label="联系电话">{read.data.phone}</Descriptions.Item>
+        <Descriptions.Item label="身份证号">{read.data.idNumber ?? '未登记'}</Descriptions.Item>
+      </Descriptions>
+    );
+  }
+  return (
+    <Space wrap>
+      <Select aria-label="查看目的" value={purpose} onChange={setPurpose} options={purposes} style={{ width: 160 }} />
+      <Button onClick={() => read.mutate()} loading={read.isPending}>
+        查看完整联系方式
+      </Button>
+      <Typography.Text type="secondary">查看将记入个人信息查阅记录</Typography.Text>
+      {read.error ? <Typography.Text type="danger">{messageOf(read.error)}</Typography.Text> : null}
+    </Space>
+  );
+}
+
+interface ActionFormProps {
+  ticket: Ticket;
+  action: Exclude<Action, null>;
+  onDone: () => void;
+}
+
+/** The form of one lifecycle command; what was typed is kept if the request fails or the page reloads. */
+function ActionForm({ ticket, action, onDone }: ActionFormProps) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const draft = useDraft<Record<string, unknown>>(`ticket.${ticket.id}.${action}`, {});
+  const mutation = useMutation({
+    mutationFn: async (values: Record<string, string>) => {
+      const path = { params: { path: { id: ticket.id } } };
+      switch (action) {
+        case 'answer':
+          return unwrap(intake.POST('/v1/tickets/{id}/answer', { ...path, body: { answer: values.answer!.trim() } }));
+        case 'follow-up':
+          return unwrap(
+            intake.POST('/v1/tickets/{id}/follow-up', {
+              ...path,
+              body: { result: values.result as never, satisfaction: values.satisfaction as never, note: values.note?.trim() || null },
+            }),
+          );
+        case 'close':
+          return unwrap(intake.POST('/v1/tickets/{id}/close', { ...path, body: {} }));
+        case 'reopen':
+          return unwrap(intake.POST('/v1/tickets/{id}/reopen', { ...path, body: { reason: values.reason!.trim() } }));
+        case 'merge': {
+          const found = await unwrap(intake.GET('/v1/tickets', { params: { query: { ticketNumber: values.into!.trim(), pageSize: 1 } } }));
+          const target = found.items[0];
+          if (!target) throw new Error(`找不到工单 ${values.into}`);
+          return unwrap(intake.POST('/v1/tickets/{id}/merge', { ...path, body: { intoTicketId: target.id, reason: values.reason!.trim() } }));
+        }
+        case 'unmerge':
+          return unwrap(intake.POST('/v1/tickets/{id}/unmerge', { ...path, body: {} }));
+      }
+    },
+    onSuccess: () => {
+      draft.clear();
+      void message.success('已保存');
+      onDone();
+    },
+  });
+  const submit = () => form.submit();
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={draft.draft}
+      onValuesChange={(_, all) => draft.save(all as Record<string, unknown>)}
+      onFinish={(values) => mutation.mutate(values as Record<string, string>)}
+      onKeyDown={(event) => submitOnCtrlEnter(event, submit)}
+    >
+      {mutation.error ? (
+        mutation.error instanceof Error && !('status' in mutation.error) && mutation.error.name === 'Error' ? (
+          <Alert type="error" showIcon title={mutation.error.message} style={{ marginBottom: 16 }} />
+        ) : (
+          <ErrorAlert error={mutation.error} />
+        )
+      ) : null}
+      {action === 'answer' && (
+        <Form.Item name="answer" label="答复内容" rules={[{ required: true, whitespace: true, message: '请填写答复内容' }]}>
+          <Input.TextArea rows={5} maxLength={4000} showCount autoFocus />
+        </Form.Item>
+      )}
+      {action === 'follow-up' && (
+        <>
+          <Form.Item name="result" label="办理结果" rules={[{ required: true, message: '请选择办理结果' }]}>
+            <Radio.Group options={optionsOf(FOLLOW_UP_RESULT_LABELS)} />
+          </Form.Item>
+          <Form.Item name="satisfaction" label="满意度" rules={[{ required: true, message: '请选择满意度' }]} extra="“不满意”会重新打开工单并提醒督办">
+            <Radio.Group options={optionsOf(SATISFACTION_LABELS)} />
+          </Form.Item>
+          <Form.Item name="note" label="回访记录（可选）">
+            <Input.TextArea rows={3} maxLength={2000} showCount />
+          </Form.Item>
+        </>
+      )}
+      {action === 'close' && <Typography.Paragraph>确认办结工单 {ticket.ticketNumber}？办结后如有需要可重新打开。</Typography.Paragraph>}
+      {action === 'unmerge' && <Typography.Paragraph>确认撤销合并，恢复工单 {ticket.ticketNumber} 的办理？</Typography.Paragraph>}
+      {action === 'reopen' && (
+        <Form.Item name="reason" label="重新打开原因" rules={[{ required: true, whitespace: true, message: '请填写原因' }]}>
+          <Input.TextArea rows={3} maxLength={2000} showCount autoFocus />
+        </Form.Item>
+      )}
+      {action === 'merge' && (
+        <>
+          <Form.Item name="into" label="合并到工单号" rules={[{ required: true, whitespace: true, message: '请填写目标工单号' }]}>
+            <Input placeholder="12348-20261205-000001" autoFocus />
+          </Form.Item>
+          <Form.Item name="reason" label="合并原因" rules={[{ required: true, whitespace: true, message: '请填写原因' }]}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        </>
+      )}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={mutation.isPending} danger={action === 'close' || action === 'merge'}>
+          {ACTION_TITLES[action]}（Ctrl + Enter）
+        </Button>
+        <Button onClick={onDone}>取消</Button>
+      </Space>
+    </Form>
+  );
+}
+
+const ACTION_TITLES: Record<Exclude<Action, null>, string> = {
+  answer: '答复来电人',
+  'follow-up': '登记回访',
+  close: '办结工单',
+  reopen: '重新打开',
+  merge: '合并工单',
+  unmerge: '撤销合并',
+};
+
+interface MatterLocation {
+  arosenInRegionCode?: string;
+  handlingOrgan?: { type: string; name: string; regionCode: string };
+}
+
+function MatterLocationText({ location }: { location: MatterLocation }) {
+  const arosenIn = useRegionName(location.arosenInRegionCode);
+  const organSeat = useRegionName(location.handlingOrgan?.regionCode);
+  const parts: string[] = [];
+  if (location.handlingOrgan) parts.push(`办案机关：${labelOf(ORGAN_TYPE_LABELS, location.handlingOrgan.type)} ${location.handlingOrgan.name}（${organSeat}）`);
+  if (location.arosenInRegionCode) parts.push(`事由发生地：${arosenIn}`);
+  return <>{parts.length > 0 ? parts.join('；') : '—'}</>;
+}
+
+function HopsTable({ hops }: { hops: Ticket['hops'] }) {
+  return (
+    <Table
+      size="small"
+      rowKey={(hop) => `${hop.agencyId}-${hop.arrivedAt}`}
+      pagination={false}
+      dataSource={[...hops]}
+      locale={{ emptyText: '尚未分派' }}
+      columns={[
+        { title: '承办机构', dataIndex: 'name', render: (name: string, hop) => `${name}（${labelOf(AGENCY_TYPE_LABELS, hop.agencyType)}）` },
+        { title: '到达', dataIndex: 'arrivedAt', render: (at: string) => formatInstant(at) },
+        { title: '离开', dataIndex: 'leftAt', render: (at: string | null) => formatInstant(at) },
+        { title: '结果', dataIndex: 'outcome', render: (outcome: string) => labelOf(HOP_OUTCOME_LABELS, outcome) },
+        { title: '原因', dataIndex: 'reason', render: (reason: string | null) => (reason ? labelOf(REJECTION_REASON_LABELS, reason) : '—') },
+        { title: '停留时长', dataIndex: 'timeSpentMs', render: (ms: number) => formatDuration(ms) },
+      ]}
+    />
+  );
+}
+
+export function TicketScreen() {
+  const { id = '' } = useParams();
+  const principal = usePrincipal();
+  const queryClient = useQueryClient();
+  const [action, setAction] = useState<Action>(null);
+  const ticketQuery = useQuery({
+    queryKey: ['ticket', id],
+    queryFn: () => unwrap(intake.GET('/v1/tickets/{id}', { params: { path: { id } } })),
+    ...live,
+  });
+  const ticket = ticketQuery.data;
+  const regionName = useRegionName(ticket?.regionCode);
+  const allowed = ticket ? actionsAllowed(ticket, principal) : null;
+
+  const shortcuts = useMemo(
+    () => ({
+      KeyA: allowed?.answer ? () => setAction('answer') : undefined,
+      KeyF: allowed?.followUp ? () => setAction('follow-up') : undefined,
+      KeyC: allowed?.close ? () => setAction('close') : undefined,
+    }),
+    [allowed?.answer, allowed?.followUp, allowed?.close],
+  );
+  useAltShortcuts(shortcuts);
+
+  if (ticketQuery.error && !ticket) return <ErrorAlert error={ticketQuery.error} />;
+  if (!ticket || !allowed) return <Skeleton active />;
+
+  const done = () => {
+    setAction(null);
+    void queryClient.invalidateQueries({ queryKey: ['ticket', id] });
+  };
+  const timeline = [...ticket.timeline].reverse().map(timelineLineOf);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title={
+          <Space wrap>
+            <span>工单 {ticket.ticketNumber}</span>
+            <span data-testid="ticket-status">
+              <StatusTag status={ticket.status} />
+            </span>
+            {ticket.priority !== 'normal' && <Tag color="red">{labelOf(PRIORITY_LABELS, ticket.priority)}</Tag>}
+            {ticket.flags.dangerous && <Tag color="red">紧情要情</Tag>}
+            {ticket.flags.migrantWorkerWageClaim && <Tag color="green">农民工讨薪</Tag>}
+            {ticket.flags.veteran && <Tag color="blue">退役军人</Tag>}
+            {ticket.underSupervision && <Tag color="volcano">督办中</Tag>}
+          </Space>
+        }
+        extra={
+          <Space wrap>
+            {allowed.answer && (
+              <Button type="primary" onClick={() => setAction('answer')}>
+                答复（Alt + A）
+              </Button>
+            )}
+            {allowed.followUp && <Button onClick={() => setAction('follow-up')}>回访（Alt + F）</Button>}
+            {allowed.close && (
+              <Button danger onClick={() => setAction('close')}>
+                办结（Alt + C）
+              </Button>
+            )}
+            {allowed.reopen && <Button onClick={() => setAction('reopen')}>重新打开</Button>}
+            {allowed.merge && <Button onClick={() => setAction('merge')}>合并</Button>}
+            {allowed.unmerge && <Button onClick={() => setAction('unmerge')}>撤销合并</Button>}
+          </Space>
+        }
+      >
+        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} bordered>
+          <Descriptions.Item label="诉求类型">{labelOf(REQUEST_TYPE_LABELS, ticket.requestType)}</Descriptions.Item>
+          <Descriptions.Item label="法律事项">{labelOf(LEGAL_CATEGORY_LABELS, ticket.legalCategory)}</Descriptions.Item>
+          <Descriptions.Item label="受理渠道">{labelOf(CHANNEL_LABELS, ticket.channel)}</Descriptions.Item>
+          <Descriptions.Item label="首问单位" span={2}>
+            <span data-testid="first-contact">
+              {ticket.firstContact.organisation}（{labelOf(PLATFORM_LABELS, ticket.firstContact.platform)}）{ticket.firstContact.agent ? ` · ${ticket.firstContact.agent}` : ''}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label="受理时间">{formatInstant(ticket.firstContact.receivedAt)}</Descriptions.Item>
+          <Descriptions.Item label="当前承办" span={2}>
+            <span data-testid="current-handler">
+              {ticket.currentHandler ? `${ticket.currentHandler.name}（自 ${formatInstant(ticket.currentHandler.since)}）` : '首问单位'}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label="所在地区">{regionName}</Descriptions.Item>
+          <Descriptions.Item label="来电人">
+            {ticket.caller.name} · {ticket.caller.phone} · {labelOf(LANGUAGE_LABELS, ticket.caller.language)}
+          </Descriptions.Item>
+          <Descriptions.Item label="办案机关 / 事由发生地" span={2}>
+            <MatterLocationText location={ticket.matterLocation} />
+          </Descriptions.Item>
+          <Descriptions.Item label="诉求摘要" span={3}>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{ticket.summary}</Typography.Paragraph>
+          </Descriptions.Item>
+          {ticket.answer && (
+            <Descriptions.Item label="答复" span={3}>
+              <span data-testid="ticket-answer">{ticket.answer.answer}</span>（{ticket.answer.answeredBy.agent ?? ticket.answer.answeredBy.organisation}，{formatInstant(ticket.answer.answeredAt)}）
+            </Descriptions.Item>
+          )}
+          {ticket.followUp && (
+            <Descriptions.Item label="回访" span={3}>
+              <span data-testid="ticket-follow-up">
+                {labelOf(FOLLOW_UP_RESULT_LABELS, ticket.followUp.result)} · {labelOf(SATISFACTION_LABELS, ticket.followUp.satisfaction)}
+              </span>
+              {ticket.followUp.note ? ` · ${ticket.followUp.note}` : ''}（{formatInstant(ticket.followUp.recordedAt)}）
+            </Descriptions.Item>
+          )}
+          {ticket.handlingResult && (
+            <Descriptions.Item label="承办结果" span={3}>
+              {ticket.handlingResult.agencyName}：{labelOf(FOLLOW_UP_RESULT_LABELS, ticket.handlingResult.outcome)} · {ticket.handlingResult.result}
+            </Descriptions.Item>
+          )}
+          {ticket.merge && (
+            <Descriptions.Item label="合并" span={3}>
+              已合并到 <Link to={`/tickets/${ticket.merge.intoTicketId}`}>目标工单</Link>（{formatInstant(ticket.merge.mergedAt)}）
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+        {allowed.callerDetails && (
+          <div style={{ marginTop: 16 }}>
+            <CallerDetails
+              ticketId={ticket.id}
+              purposes={[
+                { value: 'call-back', label: '回电来电人' },
+                { value: 'follow-up-call', label: '回访' },
+              ]}
+            />
+          </div>
+        )}
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} xl={14}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Card title="分派说明" size="small">
+              <RoutingOutcome ticketId={ticket.id} />
+            </Card>
+            <Card title="流转经过（每一站及停留时长）" size="small">
+              <HopsTable hops={ticket.hops} />
+            </Card>
+            {(ticket.transfers.length > 0 || ticket.watchers.length > 0) && (
+              <Card title="转办与抄送" size="small">
+                {ticket.transfers.map((transfer) => (
+                  <p key={transfer.transferId}>
+                    转 {labelOf(PARTNER_LABELS, transfer.partner)}：{labelOf(TRANSFER_REASON_LABELS, transfer.reason)}，{labelOf(DELIVERY_STATE_LABELS, transfer.delivery)}
+                    {transfer.attempts > 1 ? `（已尝试 ${transfer.attempts} 次）` : ''}
+                  </p>
+                ))}
+                {ticket.watchers.map((watcher) => (
+                  <p key={watcher.organisationId}>
+                    抄送 {watcher.organisation}：{watcher.reason}
+                  </p>
+                ))}
+              </Card>
+            )}
+          </Space>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card title="办理时间线" size="small" extra={<Typography.Text type="secondary">自动更新</Typography.Text>}>
+            {timeline.length === 0 ? (
+              <Empty />
+            ) : (
+              <div aria-live="polite" data-testid="ticket-timeline">
+                <Timeline
+                  items={timeline.map((line) => ({
+                    color: TONE_COLOURS[line.tone],
+                    content: (
+                      <div>
+                        <Typography.Text strong>{line.title}</Typography.Text>
+                        <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                          {formatInstant(line.at)}
+                        </Typography.Text>
+                        <div>
+                          {line.actor ? `${line.actor} · ` : ''}状态：{line.status}
+                        </div>
+                        {line.detail && <div>{line.detail}</div>}
+                      </div>
+                    ),
+                  }))}
+                />
+              </div>
+            )}
+          </Card>
+        </Col>
+      </Row>
+      <Modal title={action ? `${ACTION_TITLES[action]} · ${ticket.ticketNumber}` : ''} open={action !== null} onCancel={() => setAction(null)} footer={null} destroyOnHidden>
+        {action && <ActionForm ticket={ticket} action={action} onDone={done} />}
+      </Modal>
+    </Space>
+  );
+}
+
+export { hasRole };

@@ -13,7 +13,7 @@ import {
   type TestService,
 } from '@legal-hotline/testing';
 import type { DashboardSummaryView, RegionBreakdownView, TicketsPerDayView } from '../src/dashboard/dashboard.dto.js';
-import { shanghaiDay } from '../src/dashboard/domain/reporting-period.js';
+import { shanghaiDayOf } from '@legal-hotline/business-calendar';
 import { intakeService, type IntakeConfig } from '../src/intake.service-definition.js';
 import type { OpenedTicketView, TicketView } from '../src/tickets/ticket-view.dto.js';
 import {
@@ -180,7 +180,7 @@ describe('intake: the dashboard’s figures, aggregated in the database', () => 
     });
 
     it('covers the last 30 days up to today by default', async () => {
-      const today = shanghaiDay(new Date());
+      const today = shanghaiDayOf(new Date());
       const figuresNow = await ok<TicketsPerDayView>('tickets-per-day', 'supervisor.foshan');
       expect(figuresNow).toMatchObject({ to: today, days: [{ date: today, channel: 'hotline', count: 1 }] });
       expect(Date.parse(figuresNow.to) - Date.parse(figuresNow.from)).toBe(29 * 86_400_000);
@@ -293,7 +293,7 @@ describe('intake: the dashboard’s figures, aggregated in the database', () => 
     });
 
     it('counts every follow-up call recorded in the period, a dissatisfied one that reopened its ticket included', async () => {
-      const today = shanghaiDay(new Date());
+      const today = shanghaiDayOf(new Date());
       const foshan = await ok<DashboardSummaryView>('summary', 'supervisor.foshan', { from: today, to: today });
       expect(foshan).toMatchObject({
         opened: 1,
@@ -354,8 +354,8 @@ describe('intake: the dashboard’s figures, aggregated in the database', () => 
     it.each<[Record<string, string>, string, string]>([
       [{ from: '2026-02-30' }, 'from', 'isIso8601'],
       [{ to: '2026-11' }, 'to', 'matches'],
-      [{ from: '2026-12-02', to: '2026-12-01' }, 'to', 'DASHBOARD.INVALID_PERIOD'],
-      [{ from: '2025-11-29', to: '2026-11-30' }, 'from', 'DASHBOARD.INVALID_PERIOD'],
+      [{ from: '2026-12-02', to: '2026-12-01' }, 'to', 'PERIOD.ENDS_BEFORE_START'],
+      [{ from: '2025-11-29', to: '2026-11-30' }, 'from', 'PERIOD.TOO_LONG'],
       [{ regionCode: '4' }, 'regionCode', 'matches'],
       [{ regionCode: '44a' }, 'regionCode', 'matches'],
       [{ ticketNumber: '12348' }, 'ticketNumber', 'whitelistValidation'],

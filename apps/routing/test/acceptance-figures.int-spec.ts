@@ -309,7 +309,7 @@ describe('routing: acceptance figures per body', () => {
   it.each([
     ['a date not written YYYY-MM-DD', '?from=2025-3-1', 'from', 'matches'],
     ['a date that does not exist', '?to=2025-02-30', 'to', 'isIso8601'],
-    ['an end before the start', '?from=2025-03-31&to=2025-03-01', 'from', 'PERIOD.ENDS_BEFORE_START'],
+    ['an end before the start', '?from=2025-03-31&to=2025-03-01', 'to', 'PERIOD.ENDS_BEFORE_START'],
     ['a period of 367 days', '?from=2024-03-01&to=2025-03-02', 'from', 'PERIOD.TOO_LONG'],
     ['a region code of 7 digits', '?regionCode=4406051', 'regionCode', 'matches'],
     ['a region code with letters', '?regionCode=44060a', 'regionCode', 'matches'],

@@ -25,6 +25,11 @@ export class AccessDeniedError extends Error {
     return new AccessDeniedError('ACCESS.OUTSIDE_AREA', 'forbidden', `${what} lies outside the area you supervise`);
   }
 
+  /** 403 for a supervisor's token without the area it supervises. */
+  static noArea(): AccessDeniedError {
+    return new AccessDeniedError('ACCESS.NO_AREA', 'forbidden', 'your account names no supervised area; ask an administrator to set it');
+  }
+
   static noOrganisation(): AccessDeniedError {
     return new AccessDeniedError('ACCESS.NO_ORGANISATION', 'forbidden', 'your account names no organisation or body; ask an administrator to set it');
   }

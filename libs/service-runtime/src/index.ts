@@ -7,4 +7,5 @@ export * from './bootstrap.js';
 export * from './service-runtime.module.js';
 export * from './polling-worker.js';
 export * from './pagination.js';
+export * from './period-query.js';
 export * from './http-hardening.js';

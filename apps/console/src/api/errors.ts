@@ -90,6 +90,9 @@ export const ERROR_CODE_MESSAGES: Record<string, string> = {
   'TICKET.NOT_FOUND': '找不到该工单，请核对工单号。',
   'TICKET.NOT_OWNER': '只有首问单位可以办理此操作。',
   'TICKETS.EMPTY_PERIOD': '结束时间必须晚于开始时间。',
+  'PERIOD.ENDS_BEFORE_START': '结束日期不能早于开始日期，请重新选择统计期间。',
+  'PERIOD.TOO_LONG': '统计期间最长一年（366 天），请缩短后再查。',
+  'DASHBOARD.NO_LEVEL_BELOW': '该地区已是最细一级，不能再向下细分。',
   'TRANSFER.ALREADY_DELIVERED': '该转办已送达兄弟热线。',
   'REQUEST.MALFORMED_JSON': '提交的数据格式有误，请刷新页面后重试。',
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': '提交的数据格式有误，请刷新页面后重试。',
@@ -150,6 +153,9 @@ export const FIELD_LABELS: Record<string, string> = {
   dutyHours: '值班时间',
   effectiveFrom: '生效日期',
   effectiveTo: '结束日期',
+  effectiveAt: '生效时间',
+  url: '接收地址',
+  secret: '签名密钥',
   status: '状态',
 };
 

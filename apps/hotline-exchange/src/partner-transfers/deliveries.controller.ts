@@ -37,11 +37,7 @@ export class DeliveriesController {
     const scope = deliveryScopeOf(principal);
     switch (scope.kind) {
       case 'no-area':
-        throw new AccessDeniedError(
-          'ACCESS.NO_AREA',
-          'forbidden',
-          'your account names no supervised area; ask an administrator to set it',
-        );
+        throw AccessDeniedError.noArea();
       case 'all':
         return { regionCode: null, ...(await this.queries.deliveries(query)) };
       case 'area':

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
+import { PeriodQueryDto } from '@legal-hotline/service-runtime';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import {
   CHANNELS,
   LEGAL_CATEGORIES,
@@ -11,38 +12,13 @@ import {
   type TicketStatus,
 } from '@legal-hotline/contracts';
 import { DRILL_LEVELS, type DrillLevel } from './domain/region-drill-down.js';
-import { DEFAULT_PERIOD_DAYS, MAX_PERIOD_DAYS } from './domain/reporting-period.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The tickets the figures count: opened in a period of Asia/Shanghai calendar days, both ends
  * included, within a region. Supervisors count their area, owner leads the tickets their
  * organisation received first.
  */
-export class DashboardQueryDto {
-  @ApiPropertyOptional({
-    format: 'date',
-    example: '2026-11-01',
-    description: `First day, YYYY-MM-DD (Asia/Shanghai); by default ${DEFAULT_PERIOD_DAYS - 1} days before \`to\`. At most ${MAX_PERIOD_DAYS} days before \`to\`.`,
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(DATE, { message: 'from must be a date, YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'from must be a real calendar date' })
-  from?: string;
-
-  @ApiPropertyOptional({
-    format: 'date',
-    example: '2026-11-30',
-    description: 'Last day, included, YYYY-MM-DD (Asia/Shanghai); today by default. Not before `from`.',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(DATE, { message: 'to must be a date, YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'to must be a real calendar date' })
-  to?: string;
-
+export class DashboardQueryDto extends PeriodQueryDto {
   @ApiPropertyOptional({
     description:
       'Leading digits of the region code: "44" or "440000" Guangdong, "4406" or "440600" Foshan, "440605" Nanhai. A supervisor\'s must lie within its area (else 403 ACCESS.OUTSIDE_AREA).',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessDeniedError, type Principal } from '@legal-hotline/auth';
 import { RegionCatalog } from '@legal-hotline/regions';
+import { reportingPeriodOf } from '@legal-hotline/business-calendar';
 import { CodedError } from '@legal-hotline/service-runtime';
 import { isEmptyScope } from '../tickets/domain/ticket-access.js';
 import { DashboardRepository, type FigureSelection } from './dashboard.repository.js';
@@ -12,7 +13,6 @@ import type {
 } from './dashboard.dto.js';
 import { asksOutsideArea, dashboardScopeOf, regionPrefixOfQuery, supervisedAreaOf } from './domain/dashboard-scope.js';
 import { drillDownOf, rowRegionCodeOf, type DrillDown } from './domain/region-drill-down.js';
-import { reportingPeriodOf, shanghaiDay, type ReportingPeriod } from './domain/reporting-period.js';
 import { NO_OPENED_TICKETS, ticketSummaryOf } from './domain/ticket-figures.js';
 
 /**
@@ -70,9 +70,9 @@ export class ReadDashboardFiguresHandler {
 
   /** The period and the tickets to count; `selection` is null when the principal may count none. */
   private selectionOf(query: DashboardQueryDto, principal: Principal) {
-    const outcome = reportingPeriodOf({ from: query.from, to: query.to }, shanghaiDay(new Date()));
-    if (!outcome.ok) throw new CodedError('DASHBOARD.INVALID_PERIOD', 'invalid', outcome.reason, outcome.field);
-    const period: ReportingPeriod = outcome.period;
+    const outcome = reportingPeriodOf({ from: query.from, to: query.to }, new Date());
+    if (!outcome.ok) throw new CodedError(outcome.problem.code, 'invalid', outcome.problem.message, outcome.problem.field);
+    const { period } = outcome;
     const scope = dashboardScopeOf(principal);
     const regionPrefix = query.regionCode === undefined ? null : regionPrefixOfQuery(query.regionCode);
     if (asksOutsideArea(principal, scope, regionPrefix)) {
@@ -80,7 +80,7 @@ export class ReadDashboardFiguresHandler {
     }
     const selection: FigureSelection | null = isEmptyScope(scope)
       ? null
-      : { scope, start: period.start, end: period.end, regionPrefix };
+      : { scope, start: period.startsAt, end: period.endsBefore, regionPrefix };
     return { period, selection, regionPrefix, scope };
   }
 

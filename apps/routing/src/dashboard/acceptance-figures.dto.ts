@@ -1,35 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { PeriodQueryDto } from '@legal-hotline/service-runtime';
+import { IsOptional, Matches } from 'class-validator';
 import { AGENCY_TYPES, type AgencyType } from '@legal-hotline/contracts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // ---- requests --------------------------------------------------------------------------------
 
-export class AcceptanceFiguresQuery {
-  /** First day of the period (Asia/Shanghai, `YYYY-MM-DD`, included); 29 days before `to` when absent. */
-  @ApiPropertyOptional({
-    format: 'date',
-    example: '2026-11-01',
-    description:
-      'First Asia/Shanghai day of the period, included; 29 days before `to` when absent. At most 366 days up to `to`.',
-  })
-  @IsOptional()
-  @Matches(DATE, { message: 'from must be a date, YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'from must be a real calendar date' })
-  from?: string;
-
-  /** Last day of the period (Asia/Shanghai, `YYYY-MM-DD`, included); today when absent. */
-  @ApiPropertyOptional({
-    format: 'date',
-    example: '2026-11-30',
-    description: 'Last Asia/Shanghai day of the period, included; today when absent',
-  })
-  @IsOptional()
-  @Matches(DATE, { message: 'to must be a date, YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'to must be a real calendar date' })
-  to?: string;
-
+export class AcceptanceFiguresQuery extends PeriodQueryDto {
   /**
    * Only bodies seated in this region: a province (44 or 440000), a city (4406 or 440600), a
    * county (440605) or a township (440605011). A supervisor's default and limit is the area.

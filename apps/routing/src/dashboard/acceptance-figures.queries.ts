@@ -6,7 +6,7 @@ import { CodedError } from '@legal-hotline/service-runtime';
 import { CLOCK, type Clock } from '../routing/clock.js';
 import type { AcceptanceFiguresQuery, AcceptanceFiguresRow, AcceptanceFiguresView } from './acceptance-figures.dto.js';
 import { figureScopeOf } from './domain/figure-scope.js';
-import { reportingPeriodOf } from './domain/reporting-period.js';
+import { reportingPeriodOf } from '@legal-hotline/business-calendar';
 
 interface FiguresRow {
   agency_id: string;
@@ -77,11 +77,7 @@ export class AcceptanceFiguresQueries {
     const scope = figureScopeOf(principal, query.regionCode);
     switch (scope.kind) {
       case 'no-area':
-        throw new AccessDeniedError(
-          'ACCESS.NO_AREA',
-          'forbidden',
-          'your account names no supervised area; ask an administrator to set it',
-        );
+        throw AccessDeniedError.noArea();
       case 'outside-area':
         throw AccessDeniedError.outsideArea(`region ${query.regionCode ?? ''}`);
       case 'bodies':

@@ -19,7 +19,7 @@ export class DashboardController {
   @ApiOkResponse({ type: AcceptanceFiguresView })
   @ApiBadRequestResponse({
     description:
-      'Malformed from, to or regionCode; PERIOD.ENDS_BEFORE_START or PERIOD.TOO_LONG (more than 366 days), naming from',
+      'Malformed from, to or regionCode; PERIOD.ENDS_BEFORE_START naming to, or PERIOD.TOO_LONG (more than 366 days) naming from',
   })
   @ApiForbiddenResponse({
     description:

@@ -40,7 +40,7 @@ export class EscalationQueries {
 
   async list(principal: Principal, query: ListEscalationsQuery): Promise<EscalationPage> {
     const prefix = supervisedSeatPrefixOf(principal.area);
-    if (prefix === null) throw new AccessDeniedError('ACCESS.NO_AREA', 'forbidden', 'your account names no supervised area; ask an administrator to set it');
+    if (prefix === null) throw AccessDeniedError.noArea();
     // Digits only (a well-formed region code's prefix): no LIKE escaping needed.
     const area = `${prefix}%`;
     const { where, orderBy } = STATES[query.state];

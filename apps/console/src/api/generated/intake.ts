@@ -948,11 +948,11 @@ export interface operations {
     DashboardController_regions: {
         parameters: {
             query?: {
-                /** @description First day, YYYY-MM-DD (Asia/Shanghai); by default 29 days before `to`. At most 366 days before `to`. */
+                /** @description First day, YYYY-MM-DD (Asia/Shanghai), included; by default 29 days before `to`. At most 366 days up to `to`. */
                 from?: string;
                 /** @description Leading digits of the region code: "44" or "440000" Guangdong, "4406" or "440600" Foshan, "440605" Nanhai. A supervisor's must lie within its area (else 403 ACCESS.OUTSIDE_AREA). */
                 regionCode?: string;
-                /** @description Last day, included, YYYY-MM-DD (Asia/Shanghai); today by default. Not before `from`. */
+                /** @description Last day, YYYY-MM-DD (Asia/Shanghai), included; today by default. Not before `from`. */
                 to?: string;
             };
             header?: never;
@@ -969,7 +969,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegionBreakdownView"];
                 };
             };
-            /** @description DASHBOARD.INVALID_PERIOD naming `from` or `to`, or a malformed `from`, `to` or `regionCode`; `errors` names each field; DASHBOARD.NO_LEVEL_BELOW: `regionCode` names no province, city or county */
+            /** @description PERIOD.ENDS_BEFORE_START naming `to` or PERIOD.TOO_LONG (more than 366 days) naming `from`, or a malformed `from`, `to` or `regionCode`; `errors` names each field; DASHBOARD.NO_LEVEL_BELOW: `regionCode` names no province, city or county */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -995,11 +995,11 @@ export interface operations {
     DashboardController_summary: {
         parameters: {
             query?: {
-                /** @description First day, YYYY-MM-DD (Asia/Shanghai); by default 29 days before `to`. At most 366 days before `to`. */
+                /** @description First day, YYYY-MM-DD (Asia/Shanghai), included; by default 29 days before `to`. At most 366 days up to `to`. */
                 from?: string;
                 /** @description Leading digits of the region code: "44" or "440000" Guangdong, "4406" or "440600" Foshan, "440605" Nanhai. A supervisor's must lie within its area (else 403 ACCESS.OUTSIDE_AREA). */
                 regionCode?: string;
-                /** @description Last day, included, YYYY-MM-DD (Asia/Shanghai); today by default. Not before `from`. */
+                /** @description Last day, YYYY-MM-DD (Asia/Shanghai), included; today by default. Not before `from`. */
                 to?: string;
             };
             header?: never;
@@ -1016,7 +1016,7 @@ export interface operations {
                     "application/json": components["schemas"]["DashboardSummaryView"];
                 };
             };
-            /** @description DASHBOARD.INVALID_PERIOD naming `from` or `to`, or a malformed `from`, `to` or `regionCode`; `errors` names each field */
+            /** @description PERIOD.ENDS_BEFORE_START naming `to` or PERIOD.TOO_LONG (more than 366 days) naming `from`, or a malformed `from`, `to` or `regionCode`; `errors` names each field */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1042,11 +1042,11 @@ export interface operations {
     DashboardController_ticketsPerDay: {
         parameters: {
             query?: {
-                /** @description First day, YYYY-MM-DD (Asia/Shanghai); by default 29 days before `to`. At most 366 days before `to`. */
+                /** @description First day, YYYY-MM-DD (Asia/Shanghai), included; by default 29 days before `to`. At most 366 days up to `to`. */
                 from?: string;
                 /** @description Leading digits of the region code: "44" or "440000" Guangdong, "4406" or "440600" Foshan, "440605" Nanhai. A supervisor's must lie within its area (else 403 ACCESS.OUTSIDE_AREA). */
                 regionCode?: string;
-                /** @description Last day, included, YYYY-MM-DD (Asia/Shanghai); today by default. Not before `from`. */
+                /** @description Last day, YYYY-MM-DD (Asia/Shanghai), included; today by default. Not before `from`. */
                 to?: string;
             };
             header?: never;
@@ -1063,7 +1063,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketsPerDayView"];
                 };
             };
-            /** @description DASHBOARD.INVALID_PERIOD naming `from` or `to`, or a malformed `from`, `to` or `regionCode`; `errors` names each field */
+            /** @description PERIOD.ENDS_BEFORE_START naming `to` or PERIOD.TOO_LONG (more than 366 days) naming `from`, or a malformed `from`, `to` or `regionCode`; `errors` names each field */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -1364,11 +1364,11 @@ export interface operations {
     DashboardController_acceptanceFigures: {
         parameters: {
             query?: {
-                /** @description First Asia/Shanghai day of the period, included; 29 days before `to` when absent. At most 366 days up to `to`. */
+                /** @description First day, YYYY-MM-DD (Asia/Shanghai), included; by default 29 days before `to`. At most 366 days up to `to`. */
                 from?: string;
                 /** @description Only bodies seated in this region: province (44 or 440000), city (4406 or 440600), county (440605) or township (440605011). Supervisors: their area by default; a region outside it is refused. */
                 regionCode?: string;
-                /** @description Last Asia/Shanghai day of the period, included; today when absent */
+                /** @description Last day, YYYY-MM-DD (Asia/Shanghai), included; today by default. Not before `from`. */
                 to?: string;
             };
             header?: never;
@@ -1385,7 +1385,7 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptanceFiguresView"];
                 };
             };
-            /** @description Malformed from, to or regionCode; PERIOD.ENDS_BEFORE_START or PERIOD.TOO_LONG (more than 366 days), naming from */
+            /** @description Malformed from, to or regionCode; PERIOD.ENDS_BEFORE_START naming to, or PERIOD.TOO_LONG (more than 366 days) naming from */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
+import type { ColumnType } from 'antd/es/table';
+import type { ModalStaticFunctions } from 'antd/es/modal/confirm';
 import { useState, type HTMLAttributes } from 'react';
 import { useSearchParams } from 'react-router';
 import { exchange, unwrap } from '../../api/client';
@@ -26,6 +28,55 @@ interface ShownSecret {
   id: string;
   idLabel: string;
   secret: string;
+}
+
+interface Revocable {
+  status: string;
+  revokedAt: string | null;
+  revokedBy: Actor;
+}
+
+/** The state of a key or secret: in use or revoked. */
+function statusColumn<Row extends Revocable>(): ColumnType<Row> {
+  return { title: '状态', dataIndex: 'status', render: (s: string) => <Tag color={s === 'active' ? 'green' : 'default'}>{labelOf(KEY_STATUS_LABELS, s)}</Tag> };
+}
+
+/** When and by whom a key or secret was revoked, and the confirmed action that revokes an active one. */
+function revocationColumns<Row extends Revocable>(options: {
+  credential: string;
+  idOf: (row: Row) => string;
+  consequence: string;
+  confirm: ModalStaticFunctions['confirm'];
+  revoke: (id: string) => Promise<unknown>;
+}): ColumnType<Row>[] {
+  const { credential, idOf, consequence, confirm, revoke } = options;
+  return [
+    { title: '吊销', key: 'revoked', render: (_, row) => (row.revokedAt ? `${formatInstant(row.revokedAt)} ${actorText(row.revokedBy)}` : '—') },
+    {
+      title: '操作',
+      key: 'actions',
+      render: (_, row) =>
+        row.status === 'active' ? (
+          <Button
+            size="small"
+            danger
+            aria-label={`吊销${credential} ${idOf(row)}`}
+            onClick={() =>
+              confirm({
+                title: `确认吊销${credential} ${idOf(row)}？`,
+                content: consequence,
+                okText: '确认吊销',
+                okButtonProps: { danger: true },
+                cancelText: '取消',
+                onOk: () => revoke(idOf(row)).catch(() => undefined),
+              })
+            }
+          >
+            吊销
+          </Button>
+        ) : null,
+    },
+  ];
 }
 
 function EndpointCard({ partner, onSecret }: { partner: Partner; onSecret: (secret: ShownSecret) => void }) {
@@ -140,33 +191,15 @@ function DeliverySecretsCard({ code, onSecret }: { code: PartnerCode; onSecret: 
         locale={{ emptyText: '没有签名密钥' }}
         columns={[
           { title: '密钥编号', dataIndex: 'secretId' },
-          { title: '状态', dataIndex: 'status', render: (s: string) => <Tag color={s === 'active' ? 'green' : 'default'}>{labelOf(KEY_STATUS_LABELS, s)}</Tag> },
+          statusColumn<DeliverySecret>(),
           { title: '新增', key: 'created', render: (_, row) => `${formatInstant(row.createdAt)} ${actorText(row.createdBy)}` },
-          { title: '吊销', key: 'revoked', render: (_, row) => (row.revokedAt ? `${formatInstant(row.revokedAt)} ${actorText(row.revokedBy)}` : '—') },
-          {
-            title: '操作',
-            key: 'actions',
-            render: (_, row) =>
-              row.status === 'active' ? (
-                <Button
-                  size="small"
-                  danger
-                  aria-label={`吊销签名密钥 ${row.secretId}`}
-                  onClick={() =>
-                    modal.confirm({
-                      title: `确认吊销签名密钥 ${row.secretId}？`,
-                      content: '下一次推送起不再用它签名；对方如仍只认这个密钥，将无法验证推送。',
-                      okText: '确认吊销',
-                      okButtonProps: { danger: true },
-                      cancelText: '取消',
-                      onOk: () => revoke.mutateAsync(row.secretId).catch(() => undefined),
-                    })
-                  }
-                >
-                  吊销
-                </Button>
-              ) : null,
-          },
+          ...revocationColumns<DeliverySecret>({
+            credential: '签名密钥',
+            idOf: (row) => row.secretId,
+            consequence: '下一次推送起不再用它签名；对方如仍只认这个密钥，将无法验证推送。',
+            confirm: modal.confirm,
+            revoke: (id) => revoke.mutateAsync(id),
+          }),
         ]}
       />
     </Card>
@@ -218,34 +251,16 @@ function PartnerKeysCard({ code, onSecret }: { code: PartnerCode; onSecret: (sec
         locale={{ emptyText: '没有接入密钥' }}
         columns={[
           { title: '密钥编号', dataIndex: 'keyId' },
-          { title: '状态', dataIndex: 'status', render: (s: string) => <Tag color={s === 'active' ? 'green' : 'default'}>{labelOf(KEY_STATUS_LABELS, s)}</Tag> },
+          statusColumn<PartnerKey>(),
           { title: '签发', key: 'created', render: (_, row) => `${formatInstant(row.createdAt)} ${actorText(row.createdBy)}` },
           { title: '最近使用', dataIndex: 'lastUsedAt', render: (at: string | null) => formatInstant(at) },
-          { title: '吊销', key: 'revoked', render: (_, row) => (row.revokedAt ? `${formatInstant(row.revokedAt)} ${actorText(row.revokedBy)}` : '—') },
-          {
-            title: '操作',
-            key: 'actions',
-            render: (_, row) =>
-              row.status === 'active' ? (
-                <Button
-                  size="small"
-                  danger
-                  aria-label={`吊销接入密钥 ${row.keyId}`}
-                  onClick={() =>
-                    modal.confirm({
-                      title: `确认吊销接入密钥 ${row.keyId}？`,
-                      content: '吊销立即生效，对方用它签名的请求将被拒绝。',
-                      okText: '确认吊销',
-                      okButtonProps: { danger: true },
-                      cancelText: '取消',
-                      onOk: () => revoke.mutateAsync(row.keyId).catch(() => undefined),
-                    })
-                  }
-                >
-                  吊销
-                </Button>
-              ) : null,
-          },
+          ...revocationColumns<PartnerKey>({
+            credential: '接入密钥',
+            idOf: (row) => row.keyId,
+            consequence: '吊销立即生效，对方用它签名的请求将被拒绝。',
+            confirm: modal.confirm,
+            revoke: (id) => revoke.mutateAsync(id),
+          }),
         ]}
       />
     </Card>

@@ -48,14 +48,14 @@ describe(reportingPeriodOf.name, () => {
     });
   });
 
-  it('refuses a period that ends before it starts, including a start after today with no end', () => {
+  it('refuses a period that ends before it starts, naming to, including a start after today with no end', () => {
     expect(reportingPeriodOf({ from: '2026-03-02', to: '2026-03-01' }, NOW)).toMatchObject({
       ok: false,
-      problem: { field: 'from', code: 'PERIOD.ENDS_BEFORE_START' },
+      problem: { field: 'to', code: 'PERIOD.ENDS_BEFORE_START', message: 'to (2026-03-01) must not be before from (2026-03-02)' },
     });
     expect(reportingPeriodOf({ from: '2026-11-24' }, NOW)).toMatchObject({
       ok: false,
-      problem: { code: 'PERIOD.ENDS_BEFORE_START' },
+      problem: { field: 'to', code: 'PERIOD.ENDS_BEFORE_START', message: 'to (2026-11-23, today by default) must not be before from (2026-11-24)' },
     });
   });
 });

@@ -1,4 +1,7 @@
-/** The longest period a dashboard figure covers, in calendar days. */
+// The period a figure covers: whole calendar days in Asia/Shanghai, where the platform works,
+// for every service that reports figures.
+
+/** The longest period a figure covers, in calendar days. */
 export const MAX_PERIOD_DAYS = 366;
 /** The period when none is given: the last 30 days, today included. */
 export const DEFAULT_PERIOD_DAYS = 30;
@@ -18,7 +21,9 @@ export interface ReportingPeriod {
   endsBefore: Date;
 }
 
-export type PeriodProblem = { field: 'from'; code: 'PERIOD.ENDS_BEFORE_START' | 'PERIOD.TOO_LONG'; message: string };
+export type PeriodProblem =
+  | { field: 'to'; code: 'PERIOD.ENDS_BEFORE_START'; message: string }
+  | { field: 'from'; code: 'PERIOD.TOO_LONG'; message: string };
 
 /** The Asia/Shanghai calendar day (`YYYY-MM-DD`) of an instant. */
 export function shanghaiDayOf(instant: Date): string {
@@ -26,9 +31,9 @@ export function shanghaiDayOf(instant: Date): string {
 }
 
 /**
- * The period a dashboard asks for. `to` defaults to today (Asia/Shanghai, from `now`), `from` to
+ * The period a request asks for. `to` defaults to today (Asia/Shanghai, from `now`), `from` to
  * 29 days before `to`. Both are real `YYYY-MM-DD` dates (checked at the edge). A period that ends
- * before it starts, or spans more than {@link MAX_PERIOD_DAYS} days, is refused naming `from`.
+ * before it starts is refused naming `to`; one of more than {@link MAX_PERIOD_DAYS} days, naming `from`.
  */
 export function reportingPeriodOf(
   asked: { from?: string; to?: string },
@@ -41,9 +46,9 @@ export function reportingPeriodOf(
     return {
       ok: false,
       problem: {
-        field: 'from',
+        field: 'to',
         code: 'PERIOD.ENDS_BEFORE_START',
-        message: `from (${from}) must not be after to (${to})`,
+        message: `to (${to}${asked.to === undefined ? ', today by default' : ''}) must not be before from (${from})`,
       },
     };
   }

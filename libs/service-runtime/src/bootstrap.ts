@@ -43,8 +43,10 @@ export async function startService<C extends ServiceConfig>(
 ): Promise<RunningService<C>> {
   const config = loadConfig(definition.configClass, env);
   const logger = new JsonLogger(definition.name, config.LOG_LEVEL);
+  const trustedProxies = config.TRUSTED_PROXIES.split(',').map((address) => address.trim()).filter(Boolean);
   const adapter = new FastifyAdapter({
     bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
+    trustProxy: trustedProxies.length > 0 ? trustedProxies : false,
     genReqId: (request: { headers: Record<string, unknown> }) => correlationIdFrom(request.headers['x-correlation-id']),
   });
   const app = await NestFactory.create<NestFastifyApplication>(definition.module(config), adapter, {

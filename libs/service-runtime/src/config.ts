@@ -68,6 +68,15 @@ export class ServiceConfig {
   @Min(1)
   OUTBOX_RETENTION_HOURS = 168;
 
+  /**
+   * Addresses of the reverse proxies in front (nginx on the same host by default), comma
+   * separated, CIDR allowed: behind them the client is the last untrusted `X-Forwarded-For` hop,
+   * so per-address rate limits count each caller, not the proxy. Empty: trust no proxy.
+   */
+  @IsString()
+  @Matches(/^[0-9a-fA-F:.,/ ]*$/, { message: 'TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas' })
+  TRUSTED_PROXIES = '127.0.0.1,::1';
+
   /** Largest accepted request body; larger ones answer 413. */
   @Type(() => Number)
   @IsInt()

@@ -419,6 +419,17 @@ describe('the global rate limit (RATE_LIMIT_MAX=3)', () => {
     expect(anonymous.status).toBe(200);
   });
 
+  it('counts anonymous callers behind the local proxy by their forwarded address, not the proxy’s', async () => {
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    const others: number[] = [];
+    for (let i = 0; i < 4; i++) others.push((await http('GET', `${url}/public`, undefined, from(`203.0.113.${10 + i}`))).status);
+    const same: number[] = [];
+    for (let i = 0; i < 4; i++) same.push((await http('GET', `${url}/public`, undefined, from('198.51.100.7'))).status);
+
+    expect(others).toEqual([200, 200, 200, 200]);
+    expect(same).toEqual([200, 200, 200, 429]);
+  });
+
   it('counts forged tokens by address, so a fresh made-up subject per request gains nothing', async () => {
     const forged = (subject: string) => {
       const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -22,12 +22,20 @@ export async function screen(page: Page, testInfo: TestInfo, name: string): Prom
   await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
-/** Picks an option of an Ant Design select opened from its label. */
+/**
+ * Picks an option of an Ant Design select opened from its label, and waits until the select shows it.
+ * A click that lands while the list is still moving in (or the form re-renders under it) is tried again.
+ */
 export async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: typeof label === 'string' });
+  const select = page.locator('.ant-select').filter({ has: field });
   const open = page.locator('.ant-select-dropdown:visible');
-  await expect(open).toHaveCount(0);
-  await page.getByLabel(label, { exact: typeof label === 'string' }).click();
-  await open.locator(`.ant-select-item-option[title="${option}"]`).click();
+  await expect(async () => {
+    if ((await open.count()) === 0) await field.click();
+    await open.locator(`.ant-select-item-option[title="${option}"]`).click({ timeout: 3_000 });
+    await expect(select).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  if ((await open.count()) > 0) await page.keyboard.press('Escape');
   await expect(open).toHaveCount(0);
 }
 

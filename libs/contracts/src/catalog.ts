@@ -13,7 +13,16 @@ import {
   AssignmentWithdrawnV1,
 } from './events/assignment.events.js';
 import { PartnerCaseReceivedV1 } from './events/partner-case.events.js';
-import { PartnerTransferDeliveredV1, PartnerTransferDeliveryFailedV1, PartnerTransferRequestedV1 } from './events/partner-transfer.events.js';
+import {
+  PartnerTransferAcceptanceOverdueV1,
+  PartnerTransferAcceptedV1,
+  PartnerTransferDeliveredV1,
+  PartnerTransferDeliveryFailedV1,
+  PartnerTransferProgressReportedV1,
+  PartnerTransferRejectedV1,
+  PartnerTransferRequestedV1,
+  PartnerTransferResultReportedV1,
+} from './events/partner-transfer.events.js';
 import { RoutingFailedV1, RoutingReturnedToOwnerV1 } from './events/routing.events.js';
 import { SupervisionAlertRaisedV1 } from './events/supervision.events.js';
 import {
@@ -51,6 +60,11 @@ export const EVENT_CATALOG = {
   'partner-transfer.requested.v1': { topic: TOPICS.partnerTransfers, schema: PartnerTransferRequestedV1 },
   'partner-transfer.delivered.v1': { topic: TOPICS.partnerTransfers, schema: PartnerTransferDeliveredV1 },
   'partner-transfer.delivery-failed.v1': { topic: TOPICS.partnerTransfers, schema: PartnerTransferDeliveryFailedV1 },
+  'partner-transfer.accepted.v1': { topic: TOPICS.partnerTransfers, schema: PartnerTransferAcceptedV1 },
+  'partner-transfer.rejected.v1': { topic: TOPICS.partnerTransfers, schema: PartnerTransferRejectedV1 },
+  'partner-transfer.acceptance-overdue.v1': { topic: TOPICS.partnerTransfers, schema: PartnerTransferAcceptanceOverdueV1 },
+  'partner-transfer.progress-reported.v1': { topic: TOPICS.partnerTransfers, schema: PartnerTransferProgressReportedV1 },
+  'partner-transfer.result-reported.v1': { topic: TOPICS.partnerTransfers, schema: PartnerTransferResultReportedV1 },
   'supervision.alert-raised.v1': { topic: TOPICS.supervisionAlerts, schema: SupervisionAlertRaisedV1 },
   'partner-case.received.v1': { topic: TOPICS.partnerCases, schema: PartnerCaseReceivedV1 },
 } as const satisfies Record<string, { topic: TopicName; schema: z.ZodType }>;

@@ -186,6 +186,14 @@ export const Satisfaction = z.enum(SATISFACTION_LEVELS);
 export type Satisfaction = z.infer<typeof Satisfaction>;
 
 /** What a supervisor is alerted about (督办). */
-export const ALERT_KINDS = ['acceptance-overdue', 'danger-reported', 'partner-delivery-failing', 'caller-dissatisfied', 'returned-to-owner'] as const;
+export const ALERT_KINDS = [
+  'acceptance-overdue',
+  'danger-reported',
+  'partner-delivery-failing',
+  'caller-dissatisfied',
+  'returned-to-owner',
+  /** A partner hotline refused a transfer, or left it unanswered past its acceptance deadline. */
+  'partner-transfer-returned',
+] as const;
 export const AlertKind = z.enum(ALERT_KINDS);
 export type AlertKind = z.infer<typeof AlertKind>;

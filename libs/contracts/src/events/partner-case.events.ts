@@ -25,6 +25,11 @@ export const PartnerCaseReceivedV1 = z.object({
   matterLocation: MatterLocation,
   summary: z.string().min(1).max(4000),
   flags: TicketFlags,
+  /**
+   * The 12348 platform the partner chose to answer the caller and close the case (an
+   * organisation id such as "12348-gd"); absent: the provincial platform of the case's region.
+   */
+  responsibleOrganisationId: z.string().min(1).max(100).optional(),
   receivedAt: Instant,
 });
 export type PartnerCaseReceivedV1 = z.infer<typeof PartnerCaseReceivedV1>;

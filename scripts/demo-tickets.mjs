@@ -3,23 +3,12 @@
 // first-contact organisation and agent come from the agent's token.
 //
 //   OIDC_ISSUER, KEYCLOAK_TOOLS_CLIENT_SECRET, KEYCLOAK_DEMO_PASSWORD   node demo-tickets.mjs <intake URL>
+import { demoBearer } from './lib/demo-sign-in.mjs';
+
 const intake = process.argv[2] ?? 'http://127.0.0.1:3001';
 
 async function signIn(username) {
-  const response = await fetch(`${process.env.OIDC_ISSUER}/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: 'platform-tools',
-      client_secret: process.env.KEYCLOAK_TOOLS_CLIENT_SECRET ?? '',
-      username,
-      password: process.env.KEYCLOAK_DEMO_PASSWORD ?? '',
-    }),
-  });
-  const body = await response.json();
-  if (!response.ok) throw new Error(`sign-in as ${username} failed: ${response.status} ${body.error_description ?? ''}`);
-  return { authorization: `Bearer ${body.access_token}` };
+  return { authorization: await demoBearer(username) };
 }
 
 const DEMO_TICKETS = [

@@ -31,6 +31,7 @@ source "$secrets"
 [[ "$KEYCLOAK_ENABLED" == 1 ]] && source "$KEYCLOAK_SECRETS_FILE"
 set +a
 
+PARTNER_110_PID_FILE="$LOCAL_DIR/run/partner-110.pid"
 declare -A PORTS=([intake]=3001 [routing]=3002 [legal-aid]=3003 [mediation]=3004 [hotline-exchange]=3005)
 SERVICES=(intake routing legal-aid mediation hotline-exchange)
 pg_url() { echo "postgresql://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/${1//-/_}"; }
@@ -86,11 +87,15 @@ demo_users() {
 }
 
 pids=()
+# The partner demo's processes (the 110 simulator, the demo's steps): stopped with the services,
+# but their end does not stop the platform.
+helper_pids=()
 stop_all() {
   trap - INT TERM
   log "stopping services"
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  for pid in "${helper_pids[@]}" "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${helper_pids[@]}" "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -f "$PARTNER_110_PID_FILE"
   if [[ "$infra_was_running" == false ]]; then bash scripts/infra.sh down; fi
   log "stopped"
   exit 0
@@ -111,10 +116,29 @@ for service in "${SERVICES[@]}"; do
   stop_all
 done
 
-service_env hotline-exchange DEMO_PARTNER_KEYS_FILE="$LOCAL_DIR/demo-partner-keys.json" \
+# Each partner delivers to its simulator (npm run partner), whose delivery secret joins its key in the file.
+service_env hotline-exchange DEMO_PARTNER_KEYS_FILE="$LOCAL_DIR/demo-partner-keys.json" DEMO_PARTNER_SIMULATORS=1 \
   node apps/hotline-exchange/dist/cli/seed-demo-partners.js >>"$LOCAL_DIR/logs/seed.log" 2>&1 ||
   die "partner seed failed (see $LOCAL_DIR/logs/seed.log)"
 node scripts/demo-tickets.mjs "http://127.0.0.1:${PORTS[intake]}" || warn "demo tickets could not be loaded"
+
+# The partner demo both ways (docs/partner-kit/README.md): 110, simulated, answers the demo's
+# transfer to 110 and forwards a case of its own; the demo's steps on the platform side run beside it.
+if [[ "$NGINX_ENABLED" == 1 ]]; then exchange_api="${CONSOLE_URL}api/hotline-exchange"; else exchange_api="http://127.0.0.1:${PORTS[hotline-exchange]}/api"; fi
+DEMO_FORWARD_REFERENCE=110-FS-DEMO-0001
+if (exec 3<>"/dev/tcp/127.0.0.1/18110") 2>/dev/null; then
+  warn "port 18110 is in use: the 110 partner simulator is not started (is one already running?)"
+else
+  node apps/partner-simulator/dist/main.js 110 --platform "$exchange_api" --keys-file "$LOCAL_DIR/demo-partner-keys.json" \
+    --forward --reference "$DEMO_FORWARD_REFERENCE" --pace 1500 >>"$LOCAL_DIR/logs/partner-110.log" 2>&1 &
+  helper_pids+=($!)
+  mkdir -p "$(dirname "$PARTNER_110_PID_FILE")"
+  echo $! >"$PARTNER_110_PID_FILE"
+  DEMO_PARTNER_KEYS_FILE="$LOCAL_DIR/demo-partner-keys.json" node scripts/demo-partner-flows.mjs "http://127.0.0.1:${PORTS[intake]}" \
+    "http://127.0.0.1:${PORTS[legal-aid]}" "http://127.0.0.1:${PORTS[mediation]}" "$exchange_api" "$DEMO_FORWARD_REFERENCE" \
+    >>"$LOCAL_DIR/logs/demo-partners.log" 2>&1 &
+  helper_pids+=($!)
+fi
 
 cat <<MSG
 
@@ -134,6 +158,10 @@ $(demo_users)
   PostgreSQL  $PGHOST:$PGPORT (user $PGUSER)      Kafka  $KAFKA_BROKERS
   Identity provider (OpenID Connect): $OIDC_ISSUER
 
+  Partner kit (合作方接入包): docs/partner-kit/README.md
+    OpenAPI for partners: ${CONSOLE_URL}api/hotline-exchange/partner-docs-json (direct: http://127.0.0.1:3005/partner-docs-json)
+    110 simulator in the background: $LOCAL_DIR/logs/partner-110.log; the partner demo's steps: $LOCAL_DIR/logs/demo-partners.log
+    Another partner: npm run partner -- 12345   (options: npm run partner -- --help)
   Demo partner keys (sign requests with the Standard Webhooks scheme): $LOCAL_DIR/demo-partner-keys.json
 $(node -e 'for (const [code, key] of Object.entries(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")))) console.log(`    ${code.padEnd(6)} key id ${key.keyId}  secret ${key.secret}`)' "$LOCAL_DIR/demo-partner-keys.json")
   Logs: $LOCAL_DIR/logs/<service>.log (nginx: $NGINX_LOG, $NGINX_ACCESS_LOG)

@@ -11,7 +11,7 @@ import {
   type DemoUser,
   type ServiceName,
 } from '@legal-hotline/testing';
-import { concretePath, operationsOf, PUBLIC_ROUTES, type Operation } from './openapi.js';
+import { concretePath, errorsOf, operationsOf, PUBLIC_ROUTES, type Operation } from './openapi.js';
 
 /**
  * Access rules across the five services, driven from their own OpenAPI documents so that a new
@@ -54,6 +54,26 @@ describe('access to every operation (five services, real Keycloak)', () => {
       .map(([service, op]) => `${service} ${op.method} ${op.template}`)
       .filter((line) => !PUBLIC_ROUTES.some((pattern) => pattern.test(line.split(' ')[2] ?? '')));
     expect(unprotected).toEqual([]);
+  });
+
+  it('refuses an unsigned request with 401 PARTNER_AUTH on every partner route, each documented as signed', async () => {
+    const unsignedPartnerRoutes = all()
+      .filter(
+        ([, op]) =>
+          !op.protected && !op.partnerSigned && /^\/api\/(v1\/partner\/|open311\/v2\/requests)/.test(op.template),
+      )
+      .map(([service, op]) => `${service} ${op.method} ${op.template}`);
+    expect(unsignedPartnerRoutes).toEqual([]);
+    const signed = all().filter(([, op]) => op.partnerSigned);
+    expect(signed.length).toBeGreaterThan(8);
+    const failures: string[] = [];
+    for (const [service, op] of signed) {
+      const response = await call(service, op);
+      if (response.status !== 401 || !errorsOf(response.body)[0]?.code.startsWith('PARTNER_AUTH.')) {
+        failures.push(`${service} ${op.method} ${op.template}: ${response.status} ${JSON.stringify(response.body)}`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 
   it('names the roles of every protected operation', () => {
@@ -115,7 +135,10 @@ describe('access to every operation (five services, real Keycloak)', () => {
 
   it('refuses form posts and other non-JSON writes with 415 on every service (no cross-site form can act)', async () => {
     for (const service of SERVICE_NAMES) {
-      const write = operations.get(service)!.find((op) => op.method !== 'GET');
+      // Open311 posts forms by its specification; every other write takes JSON only.
+      const write = operations
+        .get(service)!
+        .find((op) => op.method !== 'GET' && !op.bodyTypes.includes('application/x-www-form-urlencoded'));
       if (!write) continue;
       const url = `${platform.url(service)}${concretePath(write.template)}`;
       for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {

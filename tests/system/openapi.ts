@@ -1,6 +1,8 @@
 import { DEMO_USERS, http, type DemoUser } from '@legal-hotline/testing';
 
 const BEARER_SCHEME = 'bearer';
+/** The hotline exchange's scheme for partner requests: Standard Webhooks signatures with a partner key. */
+const PARTNER_SIGNATURE_SCHEME = 'partner-signature';
 
 /** One operation of a service's OpenAPI document. */
 export interface Operation {
@@ -11,7 +13,11 @@ export interface Operation {
   protected: boolean;
   requiredRoles: string[];
   hasBody: boolean;
+  /** Media types the request body may have, e.g. `application/json`; empty without a body. */
+  bodyTypes: string[];
   queryParameters: string[];
+  /** Signed by a partner hotline's key instead of a bearer token (partner API and Open311). */
+  partnerSigned: boolean;
 }
 
 interface OpenApiDocument {
@@ -22,7 +28,7 @@ interface OpenApiDocument {
       {
         security?: unknown[];
         'x-required-roles'?: string[];
-        requestBody?: unknown;
+        requestBody?: { content?: Record<string, unknown> };
         parameters?: { in: string; name: string }[];
       }
     >
@@ -47,9 +53,42 @@ export async function operationsOf(baseUrl: string): Promise<Operation[]> {
         ),
         requiredRoles: operation['x-required-roles'] ?? [],
         hasBody: operation.requestBody !== undefined,
+        bodyTypes: Object.keys(operation.requestBody?.content ?? {}),
         queryParameters: (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+        partnerSigned: (operation.security ?? []).some((requirement) =>
+          Object.keys(requirement as object).includes(PARTNER_SIGNATURE_SCHEME),
+        ),
       })),
   );
+}
+
+/** One coded problem of an error answer. */
+export interface AnsweredError {
+  code: string;
+  field: string | null;
+}
+
+const OPEN311_CODE = /\[([A-Z0-9_]+(?:\.[A-Z0-9_]+)+)\]$/;
+
+/**
+ * The problems an error answer lists: the platform's `errors[]`, or on the Open311 routes
+ * GeoReport v2's `[{code, description}]`, where `code` is the HTTP status and the description
+ * names the field first and ends with the platform's code in brackets when there is one.
+ */
+export function errorsOf(body: unknown): AnsweredError[] {
+  if (Array.isArray(body)) {
+    return body
+      .filter(
+        (item): item is { code: number; description: string } =>
+          typeof item?.code === 'number' && typeof item?.description === 'string',
+      )
+      .map(({ code, description }) => ({
+        code: OPEN311_CODE.exec(description)?.[1] ?? `HTTP ${code}`,
+        field: /^[^\s:]+/.exec(description)?.[0] ?? null,
+      }));
+  }
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  return Array.isArray(errors) ? (errors as AnsweredError[]) : [];
 }
 
 /** Fills path parameters with well-formed values that name nothing that exists. */
@@ -59,6 +98,7 @@ export function concretePath(template: string): string {
     if (name === 'code') return '110';
     if (name === 'regionCode') return '440605';
     if (name === 'keyId') return 'AAAAAAAAAAAA';
+    if (name === 'format') return 'json'; // Open311's response format: any other is refused before the input is read
     return '00000000-0000-4000-8000-000000000000';
   });
 }
@@ -77,5 +117,6 @@ export const PUBLIC_ROUTES: RegExp[] = [
   /^\/health(\/live)?$/, // probes
   /^\/api\/v1\/ticket-lookup$/, // the caller's own lookup: a reference and a one-time code
   /^\/api\/v1\/partner\//, // partner API: Standard Webhooks signed requests
-  /^\/open311\//, // Open311 adapter for partners: signed like the partner API
+  /^\/api\/open311\/v2\/requests/, // Open311 adapter for partners: signed like the partner API
+  /^\/api\/open311\/v2\/services/, // Open311 service discovery: what partners may forward, read before holding a key
 ];

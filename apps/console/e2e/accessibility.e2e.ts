@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { DemoUser } from '@legal-hotline/testing';
-import { signInAs } from './support';
+import { signInAs, violationsOn } from './support';
 
 // WCAG 2.1 AA (contrast, labels, names, keyboard focus) on each role's main screens, checked by
 // axe-core in the real browser once the screen's data has loaded.
@@ -9,16 +8,8 @@ import { signInAs } from './support';
 const SCREENS: { user: DemoUser; paths: string[] }[] = [
   { user: 'agent.gd', paths: ['/tickets/new', '/owners', '/tickets'] },
   { user: 'staff.nanhai', paths: ['/inbox'] },
-  { user: 'supervisor.gd', paths: ['/supervision', '/dashboard', '/directory'] },
+  { user: 'supervisor.gd', paths: ['/supervision', '/dashboard', '/directory', '/exchange'] },
 ];
-
-async function violationsOn(page: Page): Promise<string[]> {
-  await page.waitForLoadState('networkidle');
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`,
-  );
-}
 
 for (const { user, paths } of SCREENS) {
   test(`${user}'s screens meet WCAG 2.1 AA`, async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { asUser, http } from '@legal-hotline/testing';
-import { choose, chooseRegion, screen, serviceUrl, signInAs } from './support';
+import { asUser, eventually, http, signedPartnerHeaders } from '@legal-hotline/testing';
+import { randomUUID } from 'node:crypto';
+import { choose, chooseRegion, partnerKey, screen, serviceUrl, signInAs, violationsOn } from './support';
 
 // The console's main journeys, each person in their own browser, against the running platform.
 
@@ -149,4 +150,69 @@ test('a supervisor sees the alert of a ticket rejected twice and returned to its
   await expect(supervisor.getByTestId('dashboard-summary')).toBeVisible();
   await supervisor.waitForLoadState('networkidle');
   await screen(supervisor, testInfo, '12-supervisor-dashboard');
+});
+
+/** 110's system forwards a non-police matter in 桂城街道, Nanhai, signed with its key; answers the ticket's id. */
+async function forwardFrom110(summary: string): Promise<string> {
+  const body = JSON.stringify({
+    partnerReference: `110-FS-${randomUUID().slice(0, 8)}`,
+    caller: { name: '黄小明', phone: '13900001111', language: 'yue' },
+    requestType: 'legal-aid-application',
+    legalCategory: 'labour-remuneration',
+    regionCode: '440605011',
+    matterLocation: { arosenInRegionCode: '440605011' },
+    summary,
+    flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
+    callerConsentToTransfer: true,
+  });
+  const forwarded = await http<{ ticketId: string }>('POST', `${serviceUrl('hotline-exchange')}/api/v1/partner/tickets`, body, {
+    ...signedPartnerHeaders(partnerKey('110'), body),
+    'idempotency-key': randomUUID(),
+  });
+  expect(forwarded.status).toBe(201);
+  return forwarded.body.ticketId;
+}
+
+test('a case 110 forwards is answered by the Guangdong 12348 platform once the Nanhai centre accepted it', async ({ browser }, testInfo) => {
+  const ticketId = await forwardFrom110('报警人称在南海区桂城街道工地被拖欠工资，非警务警情，转12348。');
+  const ticketNumber = await eventually(async () => {
+    const ticket = await http<{ ticketNumber: string }>('GET', `${serviceUrl('intake')}/api/v1/tickets/${ticketId}`, undefined, await asUser('agent.gd'));
+    expect(ticket.status).toBe(200);
+    return ticket.body.ticketNumber;
+  }, 30_000, 250);
+
+  // Guangdong's agent finds it among the tickets the platform answers for: 110 received it first.
+  const agent = await personIn(browser);
+  await signInAs(agent, 'agent.gd', '/owners');
+  const row = agent.getByTestId(`owner-row-${ticketNumber}`);
+  await expect(row).toContainText('110报警服务台');
+  await expect(row).toContainText('负责答复：广东省12348公共法律服务热线（属地省级12348平台）');
+  await row.getByRole('link', { name: ticketNumber }).click();
+  await expect(agent.getByTestId('first-contact')).toContainText('110 报警服务台');
+  await expect(agent.getByTestId('responsible')).toHaveText('广东省12348公共法律服务热线（属地省级12348平台）');
+  expect(await violationsOn(agent)).toEqual([]);
+  await screen(agent, testInfo, '13-agent-forwarded-case');
+
+  // The Nanhai centre takes the legal-aid application on; the agent's page follows.
+  const staff = await asUser('staff.nanhai');
+  const assignmentId = await eventually(async () => {
+    const inbox = await http<{ items: { ticketId: string; assignmentId: string }[] }>(
+      'GET',
+      `${serviceUrl('legal-aid')}/api/v1/offices/legal-aid-centre:440605/assignments?pageSize=100`,
+      undefined,
+      staff,
+    );
+    const item = inbox.body.items.find((assignment) => assignment.ticketId === ticketId);
+    expect(item).toBeDefined();
+    return item!.assignmentId;
+  }, 60_000, 250);
+  expect((await http('POST', `${serviceUrl('legal-aid')}/api/v1/assignments/${assignmentId}/accept`, {}, staff)).status).toBe(200);
+  await expect(agent.getByTestId('ticket-status')).toContainText('已接收', { timeout: 30_000 });
+
+  await agent.keyboard.press('Alt+KeyA');
+  await agent.getByLabel('答复内容').fill('已告知来电人：南海区法律援助中心已受理其法律援助申请，将指派律师联系。');
+  await agent.getByRole('button', { name: /答复来电人/ }).click();
+  await expect(agent.getByTestId('ticket-answer')).toBeVisible();
+  await expect(agent.getByTestId('ticket-status')).toContainText('已答复');
+  await screen(agent, testInfo, '14-agent-answered-forwarded-case');
 });

@@ -32,6 +32,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw error;
   }
   for (const name of SERVICE_NAMES) process.env[`PLATFORM_${name.toUpperCase().replace(/-/g, '_')}_URL`] = platform.url(name);
+  // The demo partners' signing keys of this run, for tests that act as a partner hotline's system.
+  process.env.PLATFORM_PARTNER_KEYS = JSON.stringify(platform.partnerKeys);
   return async () => {
     await nginx.stop();
     await platform.stop();

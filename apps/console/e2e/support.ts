@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
-import { demoPassword, type DemoUser } from '@legal-hotline/testing';
+import { demoPassword, type DemoUser, type PartnerCredentials } from '@legal-hotline/testing';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -56,4 +57,21 @@ export function serviceUrl(name: 'intake' | 'routing' | 'legal-aid' | 'mediation
   const url = process.env[`PLATFORM_${name.toUpperCase().replace(/-/g, '_')}_URL`];
   if (!url) throw new Error(`the platform's ${name} address is not set (global setup)`);
   return url;
+}
+
+/** A demo partner hotline's signing key in the platform under test, to sign requests as its system does. */
+export function partnerKey(partner: '12345' | '110' | '12355' | '12368'): PartnerCredentials {
+  const keys = JSON.parse(process.env.PLATFORM_PARTNER_KEYS ?? '{}') as Record<string, PartnerCredentials>;
+  const key = keys[partner];
+  if (!key) throw new Error(`the platform's key of partner ${partner} is not set (global setup)`);
+  return key;
+}
+
+/** WCAG 2.1 AA problems axe-core finds on the page once its data has loaded, one line each. */
+export async function violationsOn(page: Page): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`,
+  );
 }

@@ -6,6 +6,9 @@ import { PartnerCaseMergeMemory1795480000000 } from './db/migrations/17954800000
 import { SignedPartnerRequests1795490000000 } from './db/migrations/1795490000000-signed-partner-requests.js';
 import { OneCasePerPartnerReference1795490000001 } from './db/migrations/1795490000001-one-case-per-partner-reference.js';
 import { SignedPartnerDeliveries1795490000002 } from './db/migrations/1795490000002-signed-partner-deliveries.js';
+import { PartnerTransferReceipts1795800000000 } from './db/migrations/1795800000000-partner-transfer-receipts.js';
+import { PartnerCaseNotifications1795800000001 } from './db/migrations/1795800000001-partner-case-notifications.js';
+import { PartnerCaseFeedEntity } from './partner-cases/partner-case-feed.entity.js';
 import { PartnerCaseUpdateEntity } from './partner-cases/partner-case-update.entity.js';
 import { PartnerCaseEntity } from './partner-cases/partner-case.entity.js';
 import { PartnerCasesModule } from './partner-cases/partner-cases.module.js';
@@ -21,9 +24,14 @@ import type { DeliverySettings } from './partner-transfers/delivery-settings.js'
 import { PartnerDeliverySecretEntity } from './partner-transfers/partner-delivery-secret.entity.js';
 import { PartnerDeliveryStateEntity } from './partner-transfers/partner-delivery-state.entity.js';
 import { PartnerEndpointEntity } from './partner-transfers/partner-endpoint.entity.js';
+import { PartnerTransferProgressEntity } from './partner-transfers/partner-transfer-progress.entity.js';
 import { PartnerTransferEntity } from './partner-transfers/partner-transfer.entity.js';
 import { PartnerTransfersModule } from './partner-transfers/partner-transfers.module.js';
+import { receiptSettingsOf } from './partner-transfers/receipt-settings.js';
 import { SigningModule } from './signing/signing.module.js';
+import { Open311ServiceRequests1795800000002 } from './db/migrations/1795800000002-open311-service-requests.js';
+import { Open311Module } from './open311/open311.module.js';
+import { Open311ServiceRequestEntity } from './open311/open311-service-request.entity.js';
 import type { HotlineExchangeConfig } from './hotline-exchange.service-definition.js';
 
 /** This service's schema; the command-line tools open the same database with these lists. */
@@ -34,12 +42,15 @@ export const HOTLINE_EXCHANGE_ENTITIES = [
   PartnerAuthFailureEntity,
   PartnerCaseEntity,
   PartnerCaseUpdateEntity,
+  PartnerCaseFeedEntity,
   PartnerRequestEntity,
   PartnerReferenceEntity,
   PartnerEndpointEntity,
   PartnerDeliverySecretEntity,
   PartnerTransferEntity,
+  PartnerTransferProgressEntity,
   PartnerDeliveryStateEntity,
+  Open311ServiceRequestEntity,
 ];
 export const HOTLINE_EXCHANGE_MIGRATIONS = [
   CreatePartnerExchangeTables1795472334817,
@@ -48,6 +59,9 @@ export const HOTLINE_EXCHANGE_MIGRATIONS = [
   SignedPartnerRequests1795490000000,
   OneCasePerPartnerReference1795490000001,
   SignedPartnerDeliveries1795490000002,
+  PartnerTransferReceipts1795800000000,
+  PartnerCaseNotifications1795800000001,
+  Open311ServiceRequests1795800000002,
 ];
 
 @Module({})
@@ -64,8 +78,19 @@ export class HotlineExchangeModule {
         }),
         SigningModule.register({ secretsKeyHex: config.EXCHANGE_SECRETS_KEY }),
         PartnersModule.register(partnerAuthSettingsOf(config)),
-        PartnerCasesModule.register({ regionProvinces: config.REGION_PROVINCES ? config.REGION_PROVINCES.split(',') : [] }),
-        PartnerTransfersModule.register({ delivery: deliverySettingsOf(config) }),
+        PartnerCasesModule.register({
+          regionProvinces: config.REGION_PROVINCES ? config.REGION_PROVINCES.split(',') : [],
+          notifications: { ...deliverySettingsOf(config), concurrency: config.CASE_NOTIFICATION_CONCURRENCY },
+        }),
+        PartnerTransfersModule.register({
+          delivery: deliverySettingsOf(config),
+          receipts: receiptSettingsOf({
+            deadlines: config.PARTNER_ACCEPTANCE_DEADLINES,
+            calendarFile: config.BUSINESS_CALENDAR_FILE,
+            pollMs: config.PARTNER_ACCEPTANCE_POLL_MS,
+          }),
+        }),
+        Open311Module,
       ],
     };
   }

@@ -13,6 +13,9 @@ import {
 import { ServiceConfig, type ServiceDefinition } from '@legal-hotline/service-runtime';
 import { HotlineExchangeModule } from './hotline-exchange.module.js';
 import { PARTNER_SIGNATURE_SECURITY } from './partners/partner-signature.guard.js';
+import { PARTNER_DOCUMENT_PATHS, partnerDocumentOf } from './partner-kit/partner-document.js';
+import { DEFAULT_PARTNER_ACCEPTANCE_DEADLINES } from './partner-transfers/domain/acceptance-deadline.js';
+import { BusinessCalendarFile, PartnerAcceptanceDeadlinesJson } from './partner-transfers/receipt-settings.js';
 import { SECRETS_KEY_PATTERN } from './signing/domain/secret-cipher.js';
 
 /** A numeric variable that must not be below another one of the same configuration. */
@@ -38,6 +41,22 @@ class Below implements ValidatorConstraintInterface {
 
   defaultMessage(args: ValidationArguments): string {
     return `${args.property} must be below ${args.constraints[0] as string}`;
+  }
+}
+
+/**
+ * The delivery lanes of transfers and of case notifications together stay below the database
+ * pool: each lane holds a connection while its partner answers, and requests need some too.
+ */
+@ValidatorConstraint({ name: 'lanesBelowPool' })
+class LanesBelowPool implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const { DELIVERY_CONCURRENCY: transfers, DATABASE_POOL_SIZE: pool } = args.object as Record<string, unknown>;
+    return typeof value !== 'number' || typeof transfers !== 'number' || typeof pool !== 'number' || value + transfers < pool;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} plus DELIVERY_CONCURRENCY must be below DATABASE_POOL_SIZE`;
   }
 }
 
@@ -128,6 +147,42 @@ export class HotlineExchangeConfig extends ServiceConfig {
   @Max(32)
   @Validate(Below, ['DATABASE_POOL_SIZE'])
   DELIVERY_CONCURRENCY = 4;
+
+  /**
+   * How long each partner hotline has to accept or reject a transfer, per partner and priority
+   * (`urgent`: the transfer is urgent or a danger transfer; `normal`: the rest), counted from the
+   * owner's request. Every partner and both priorities are required. Durations: PT<n>H|M|S clock
+   * time, P<n>D calendar days, P<n>WD working days on the business calendar.
+   */
+  @Validate(PartnerAcceptanceDeadlinesJson)
+  PARTNER_ACCEPTANCE_DEADLINES = DEFAULT_PARTNER_ACCEPTANCE_DEADLINES;
+
+  /** How often the acceptance worker looks for transfers whose partner let the deadline pass, in milliseconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  PARTNER_ACCEPTANCE_POLL_MS = 1_000;
+
+  /**
+   * JSON file of holidays and make-up working days (调休) per year, like routing's; the library's
+   * calendar when absent. Keep it the same file as routing's, so working-day deadlines agree.
+   */
+  @IsOptional()
+  @Validate(BusinessCalendarFile)
+  BUSINESS_CALENDAR_FILE?: string;
+
+  /**
+   * Case status notifications pushed to partners at the same time, in lanes of their own so they
+   * never hold up transfers (two changes of one case are never pushed at once). Uses the
+   * DELIVERY_* poll interval, timeout, back-off and alert repeat.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  @Validate(LanesBelowPool)
+  CASE_NOTIFICATION_CONCURRENCY = 2;
 }
 
 const SIGNATURE_SCHEME =
@@ -147,4 +202,6 @@ export const hotlineExchangeService: ServiceDefinition<HotlineExchangeConfig> = 
   module: (config) => HotlineExchangeModule.register(config),
   documentOptions: (builder) =>
     builder.addApiKey({ type: 'apiKey', in: 'header', name: 'webhook-signature', description: SIGNATURE_SCHEME }, PARTNER_SIGNATURE_SECURITY),
+  // The partner kit's document (docs/partner-kit): the partner routes and webhooks, in Chinese first.
+  publishedDocuments: Object.fromEntries(PARTNER_DOCUMENT_PATHS.map((path) => [path, partnerDocumentOf])),
 };

@@ -48,6 +48,8 @@ interface SeededTransfer {
   lastError?: string;
   /** Hours ago the transfer was requested. */
   requestedHoursAgo: number;
+  /** The partner's business receipt; awaiting acceptance until tomorrow unless given. */
+  receipt?: { state: 'awaiting-acceptance' | 'accepted' | 'rejected' | 'overdue' | 'completed'; dueHoursAgo: number };
 }
 
 describe('hotline exchange: partner delivery state for supervisors', () => {
@@ -57,7 +59,7 @@ describe('hotline exchange: partner delivery state for supervisors', () => {
 
   /**
    * A transfer as the exchange keeps it. Open ones are next due tomorrow, so the delivery
-   * worker leaves them as they are.
+   * worker leaves them as they are; so are acceptance deadlines still awaited.
    */
   async function seedTransfer(name: string, given: SeededTransfer): Promise<void> {
     const transferId = randomUUID();
@@ -68,6 +70,7 @@ describe('hotline exchange: partner delivery state for supervisors', () => {
     const ticketNumber = `12348-20261123-${String(ids.size).padStart(6, '0')}`;
     // As kept once the transfer is stored: the caller's contact only until it is delivered.
     const payload = {
+      type: 'transfer.requested',
       messageId: transferId,
       ticketId,
       ticketNumber,
@@ -84,8 +87,8 @@ describe('hotline exchange: partner delivery state for supervisors', () => {
     await svc.database.query(
       `INSERT INTO partner_transfers (transfer_id, ticket_id, ticket_number, partner_code, reason, urgent, payload, state, attempts,
                                       next_attempt_at, last_attempt_at, last_error, delivered_at, requested_at, received_at,
-                                      correlation_id, requested_event_id)
-       VALUES ($1, $2, $3, $4, 'not-ours', false, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14)`,
+                                      correlation_id, requested_event_id, receipt, acceptance_due_at)
+       VALUES ($1, $2, $3, $4, 'not-ours', false, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16)`,
       [
         transferId,
         ticketId,
@@ -101,6 +104,8 @@ describe('hotline exchange: partner delivery state for supervisors', () => {
         requestedAt,
         randomUUID(),
         randomUUID(),
+        given.receipt?.state ?? 'awaiting-acceptance',
+        given.receipt ? new Date(Date.now() - given.receipt.dueHoursAgo * HOUR) : TOMORROW,
       ],
     );
   }
@@ -130,6 +135,7 @@ describe('hotline exchange: partner delivery state for supervisors', () => {
       state: 'delivered',
       attempts: 1,
       requestedHoursAgo: 3,
+      receipt: { state: 'accepted', dueHoursAgo: 1 },
     });
     await seedTransfer('guangzhou-110-delivered', {
       partner: '110',
@@ -218,12 +224,21 @@ describe('hotline exchange: partner delivery state for supervisors', () => {
         deliveredAt: null,
         partnerReference: null,
         requestedAt: expect.any(String),
+        receipt: 'awaiting-acceptance',
+        acceptanceDueAt: TOMORROW.toISOString(),
       },
     ]);
     expect(JSON.stringify(answer.body)).not.toContain(golden.data.caller.phone);
     const pending = await as('supervisor.foshan', 'GET', '/deliveries?partner=110&state=pending');
     expect(itemIds(pending)).toEqual(seeded('chancheng-110-pending'));
     expect(pending.body.partners).toEqual([expect.objectContaining({ partner: '110', pending: 1, failing: 1 })]);
+  });
+
+  it("shows each transfer's receipt by the partner and its acceptance deadline", async () => {
+    const answer = await as('supervisor.foshan', 'GET', '/deliveries?partner=12345');
+    const shunde = answer.body.items.find((item) => item.transferId === ids.get('shunde-12345-delivered'));
+    expect(shunde).toMatchObject({ state: 'delivered', receipt: 'accepted', acceptanceDueAt: expect.any(String) });
+    expect(Date.parse(shunde!.acceptanceDueAt!)).toBeLessThan(Date.now());
   });
 
   it('widens with the area: the province sees Guangzhou too, Guizhou sees only its own', async () => {

@@ -14,6 +14,8 @@ import {
   type TestService,
 } from '@legal-hotline/testing';
 import { hotlineExchangeService, type HotlineExchangeConfig } from '../src/hotline-exchange.service-definition.js';
+import { partnerCaseFactOf } from '../src/partner-cases/domain/partner-case-view.js';
+import { TrackPartnerCaseHandler } from '../src/partner-cases/track-partner-case.handler.js';
 import { IssuePartnerKeyHandler } from '../src/partners/issue-partner-key.handler.js';
 import { PartnerAuthHousekeepingWorker } from '../src/partners/partner-auth-housekeeping.worker.js';
 import { RevokePartnerKeyHandler } from '../src/partners/revoke-partner-key.handler.js';
@@ -46,7 +48,21 @@ interface Ticket {
   updates: { at: string; status: string; note: string }[];
 }
 type ForwardAnswer = Receipt & ErrorAnswer;
-type ReadAnswer = Ticket & ErrorAnswer & { items: Ticket[]; nextUpdatedSince: string };
+interface Change {
+  type: string;
+  messageId: string;
+  ticketId: string;
+  ticketNumber: string | null;
+  partnerReference: string;
+  sequence: number;
+  status: string;
+  coarseStatus: string;
+  currentHandler: { name: string; agencyType: string } | null;
+  note: string;
+  at: string;
+  cursor: string;
+}
+type ReadAnswer = Ticket & ErrorAnswer & { changes: Change[]; nextCursor: string };
 
 function platformEvent<T extends EventType>(type: T, subject: string, data: EventData<T>): PlatformEvent {
   const source = type.startsWith('ticket.') ? 'intake' : type.startsWith('routing.') ? 'routing' : 'legal-aid';
@@ -221,6 +237,28 @@ describe('hotline exchange: partner tickets', () => {
       expect(fromGovernment.body.ticketId).not.toBe(fromPolice.body.ticketId);
     });
 
+    it('passes the 12348 platform the partner names to intake as responsibleOrganisationId, and none when it names none', async () => {
+      const named = await forward(aCase({ responsiblePlatform: '12348-gd' }), police);
+      const unnamed = await forward(aCase(), police);
+      expect([named.status, unnamed.status]).toEqual([201, 201]);
+      const withChoice = await probe.waitForEvent((e) => e.type === 'partner-case.received.v1' && e.subject === named.body.ticketId);
+      const withoutChoice = await probe.waitForEvent((e) => e.type === 'partner-case.received.v1' && e.subject === unnamed.body.ticketId);
+      expect(withChoice.data).toMatchObject({ responsibleOrganisationId: '12348-gd' });
+      expect(withoutChoice.data).not.toHaveProperty('responsibleOrganisationId');
+    });
+
+    it('counts the named platform as part of the request: another choice under the same key is 422 IDEMPOTENCY.KEY_REUSED', async () => {
+      const idempotencyKey = randomUUID();
+      const body = aCase({ responsiblePlatform: '12348-gd' });
+      expect((await forward(body, police, idempotencyKey)).status).toBe(201);
+      const other = await forward({ ...body, responsiblePlatform: '12348-gz' }, police, idempotencyKey);
+      const none = await forward({ ...body, responsiblePlatform: undefined }, police, idempotencyKey);
+      for (const answer of [other, none]) {
+        expect(answer.status).toBe(422);
+        expect(answer.body.errors).toEqual([expect.objectContaining({ code: 'IDEMPOTENCY.KEY_REUSED', field: 'Idempotency-Key' })]);
+      }
+    });
+
     it('passes a phone written with +86, spaces and hyphens to intake as national digits, and an ID number with a lower-case x as X', async () => {
       const body = aCase({ caller: { name: '陈大明', phone: '+86 138-1234-5678', idNumber: '11010519491231002x', language: 'yue' } });
       const response = await forward(body, police);
@@ -248,7 +286,7 @@ describe('hotline exchange: partner tickets', () => {
       const created = await forward(aCase(), police);
       const headers = signedPartnerHeaders(police);
       const first = await http('GET', url(`/${created.body.ticketId}`), undefined, headers);
-      const elsewhere = await http<ErrorAnswer>('GET', url(`?updatedSince=${encodeURIComponent(new Date(0).toISOString())}`), undefined, headers);
+      const elsewhere = await http<ErrorAnswer>('GET', url('?limit=1'), undefined, headers);
 
       expect(first.status).toBe(200);
       expect(elsewhere.status).toBe(409);
@@ -347,6 +385,9 @@ describe('hotline exchange: partner tickets', () => {
       ],
       ['a language that is no tag', () => forward(aCase({ caller: { name: '陈大明', phone: '13812345678', language: '粤语' } }), police), 400, { field: 'caller.language' }],
       ['a flag that is not a boolean', () => forward(aCase({ flags: { urgent: 'yes', migrantWorkerWageClaim: true, veteran: false } }), police), 400, { field: 'flags.urgent' }],
+      ['a responsible platform that is no 12348 platform id', () => forward(aCase({ responsiblePlatform: '12345-gd' }), police), 400, { field: 'responsiblePlatform' }],
+      ['a responsible platform in capitals', () => forward(aCase({ responsiblePlatform: '12348-GD' }), police), 400, { field: 'responsiblePlatform' }],
+      ['null as the responsible platform', () => forward(aCase({ responsiblePlatform: null }), police), 400, { field: 'responsiblePlatform' }],
       ['a body that is an array', () => forward([aCase()], police), 400, {}],
       ['a body that is a string', () => forward('"110-FS-1"', police), 400, {}],
     ];
@@ -489,42 +530,183 @@ describe('hotline exchange: partner tickets', () => {
     });
   });
 
-  describe('pull feed: updates since T', () => {
-    it("lists the partner's own cases changed at or after updatedSince, oldest change first", async () => {
-      const since = new Date(Date.now() - 1).toISOString();
+  describe('pull feed with a cursor', () => {
+    /** Reads the partner's feed from `after` to its end, page by page. */
+    const drain = async (key: PartnerCredentials, after?: string, limit = 100): Promise<{ changes: Change[]; cursor: string }> => {
+      const changes: Change[] = [];
+      let cursor = after;
+      for (;;) {
+        const page = await read(key, `?${cursor === undefined ? '' : `after=${cursor}&`}limit=${limit}`);
+        expect(page.status).toBe(200);
+        changes.push(...page.body.changes);
+        if (page.body.changes.length === 0) return { changes, cursor: page.body.nextCursor };
+        cursor = page.body.nextCursor;
+      }
+    };
+    const opened = (ticketId: string, ticketNumber: string) =>
+      platformEvent('ticket.opened.v1', ticketId, {
+        ticketId,
+        ticketNumber,
+        channel: 'partner',
+        firstContact: { platform: '12345', organisation: '12345政务服务便民热线', agent: null, receivedAt: new Date().toISOString() },
+        caller: { maskedName: '陈**', maskedPhone: '138********', language: 'yue', accessibilityNeeds: [] },
+        requestType: 'legal-aid-application',
+        legalCategory: 'labour-remuneration',
+        regionCode: '440605011',
+        matterLocation: { arosenInRegionCode: '440605011' },
+        summary: '被拖欠工资',
+        flags: { urgent: false, migrantWorkerWageClaim: true, veteran: false },
+        openedAt: new Date().toISOString(),
+      });
+
+    it("lists the partner's own changes from the first one without a cursor, and only those after a cursor", async () => {
+      const { cursor: before } = await drain(government);
       const first = await forward(aCase(), government);
       const second = await forward(aCase(), government);
       await forward(aCase(), police);
 
-      const feed = await read(government, `?updatedSince=${encodeURIComponent(since)}`);
-      expect(feed.status).toBe(200);
-      expect(feed.body.items.map((i) => i.ticketId)).toEqual([first.body.ticketId, second.body.ticketId]);
-      expect(feed.body.items[0]).toMatchObject({ status: 'received', coarseStatus: 'open', updates: [expect.objectContaining({ status: 'received' })] });
-      expect(Date.parse(feed.body.nextUpdatedSince)).toBeGreaterThanOrEqual(Date.parse(since));
+      const all = await drain(government);
+      expect(all.changes.length).toBeGreaterThanOrEqual(2);
+      expect(all.changes.slice(-2).map((c) => c.ticketId)).toEqual([first.body.ticketId, second.body.ticketId]);
 
-      const later = await read(government, `?updatedSince=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`);
-      expect(later.body.items).toEqual([]);
+      const after = await read(government, `?after=${before}`);
+      expect(after.status).toBe(200);
+      expect(after.body.changes).toEqual([
+        {
+          type: 'case.status-changed',
+          messageId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          ticketId: first.body.ticketId,
+          ticketNumber: null,
+          partnerReference: first.body.partnerReference,
+          sequence: 1,
+          status: 'received',
+          coarseStatus: 'open',
+          currentHandler: null,
+          note: `Received from 12345 as ${first.body.partnerReference}`,
+          at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/),
+          cursor: String(BigInt(before) + 1n),
+        },
+        expect.objectContaining({ ticketId: second.body.ticketId, sequence: 1, cursor: String(BigInt(before) + 2n) }),
+      ]);
+      expect(after.body.nextCursor).toBe(String(BigInt(before) + 2n));
+      expect(JSON.stringify(after.body)).not.toMatch(/陈大明|13812345678/);
+
+      const nothingNew = await read(government, `?after=${after.body.nextCursor}`);
+      expect(nothingNew.body).toEqual({ changes: [], nextCursor: after.body.nextCursor });
     });
 
-    it('pages with limit and continues from the last item', async () => {
-      const since = new Date(Date.now() - 1).toISOString();
+    it('pages with limit, each page continuing where the last ended', async () => {
+      const { cursor: before } = await drain(government);
       const forwarded = [await forward(aCase(), government), await forward(aCase(), government), await forward(aCase(), government)];
 
-      const page = await read(government, `?updatedSince=${encodeURIComponent(since)}&limit=2`);
-      const next = await read(government, `?updatedSince=${encodeURIComponent(page.body.nextUpdatedSince)}&limit=2`);
-      const seen = new Set([...page.body.items, ...next.body.items].map((i) => i.ticketId));
-      expect(page.body.items).toHaveLength(2);
-      expect([...seen]).toEqual(expect.arrayContaining(forwarded.map((f) => f.body.ticketId)));
+      const page = await read(government, `?after=${before}&limit=2`);
+      const next = await read(government, `?after=${page.body.nextCursor}&limit=2`);
+      expect(page.body.changes).toHaveLength(2);
+      expect(next.body.changes).toHaveLength(1);
+      expect([...page.body.changes, ...next.body.changes].map((c) => c.ticketId)).toEqual(forwarded.map((f) => f.body.ticketId));
     });
 
-    it.each([['missing', ''], ['without an offset', '?updatedSince=2026-11-23T10:00:00'], ['not a time', '?updatedSince=yesterday']])(
-      'refuses updatedSince %s (400 naming it)',
-      async (_, query) => {
-        const response = await read(government, query);
-        expect(response.status).toBe(400);
-        expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'updatedSince' })]));
-      },
-    );
+    it('lists every change exactly once, in order per case, across pages read while cases are forwarded and followed concurrently', async () => {
+      const { cursor: start } = await drain(government);
+      const seen: Change[] = [];
+      let cursor = start;
+      let writing = true;
+      const writers = (async () => {
+        const tickets: string[] = [];
+        for (let round = 0; round < 6; round += 1) {
+          const answers = await Promise.all(Array.from({ length: 5 }, () => forward(aCase(), government)));
+          for (const answer of answers) {
+            expect(answer.status).toBe(201);
+            tickets.push(answer.body.ticketId);
+            // Intake opens each ticket while the partner's next cases arrive: two writers of the feed at once.
+            await probe.publishEvent(TOPICS.tickets, opened(answer.body.ticketId, `12348-20261123-${String(tickets.length).padStart(6, '0')}`));
+          }
+        }
+        writing = false;
+        return tickets;
+      })();
+      while (writing) {
+        const page = await read(government, `?after=${cursor}&limit=3`);
+        seen.push(...page.body.changes);
+        cursor = page.body.nextCursor;
+      }
+      const tickets = await writers;
+      await eventually(async () => {
+        const rest = await drain(government, cursor, 3);
+        seen.push(...rest.changes);
+        cursor = rest.cursor;
+        expect(seen).toHaveLength(2 * tickets.length);
+      });
+
+      // Positions are consecutive: nothing was skipped, nothing listed twice.
+      expect(seen.map((c) => c.cursor)).toEqual(seen.map((_, i) => String(BigInt(start) + BigInt(i + 1))));
+      expect(new Set(seen.map((c) => c.messageId)).size).toBe(seen.length);
+      for (const ticketId of tickets) {
+        expect(seen.filter((c) => c.ticketId === ticketId).map((c) => [c.sequence, c.status, c.ticketNumber === null])).toEqual([
+          [1, 'received', true],
+          [2, 'received', false],
+        ]);
+      }
+    });
+
+    it('does not skip a change whose transaction commits after a later-started one: positions commit in order', async () => {
+      const [a, b] = [await forward(aCase(), government), await forward(aCase(), government)];
+      const { cursor: before } = await drain(government);
+      const track = svc.app.get(TrackPartnerCaseHandler);
+      const slow = svc.dataSource.createQueryRunner();
+      await slow.connect();
+      await slow.startTransaction();
+      let fastDone = false;
+      try {
+        await track.execute(partnerCaseFactOf(opened(a.body.ticketId, '12348-20261123-900001'))!, slow.manager);
+        // Records its change after the slow one took its position, and waits for it to commit.
+        const fast = svc.dataSource
+          .transaction((manager) => track.execute(partnerCaseFactOf(opened(b.body.ticketId, '12348-20261123-900002'))!, manager))
+          .then(() => {
+            fastDone = true;
+          });
+        await settle(500);
+        expect(fastDone).toBe(false);
+        expect((await read(government, `?after=${before}`)).body.changes).toEqual([]);
+
+        await slow.commitTransaction();
+        await fast;
+      } finally {
+        if (slow.isTransactionActive) await slow.rollbackTransaction();
+        await slow.release();
+      }
+      const changes = (await read(government, `?after=${before}`)).body.changes;
+      expect(changes.map((c) => [c.ticketId, c.cursor])).toEqual([
+        [a.body.ticketId, String(BigInt(before) + 1n)],
+        [b.body.ticketId, String(BigInt(before) + 2n)],
+      ]);
+    });
+
+    it('answers updatedSince with 400 naming it and pointing to after', async () => {
+      const response = await read(government, `?updatedSince=${encodeURIComponent(new Date().toISOString())}`);
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'updatedSince', description: expect.stringContaining('after') })]);
+    });
+
+    it.each([
+      ['a cursor that is no number', '?after=yesterday', 'after'],
+      ['a negative cursor', '?after=-1', 'after'],
+      ['two cursors', '?after=1&after=2', 'after'],
+      ['a limit of 0', '?limit=0', 'limit'],
+      ['a limit over the maximum', '?limit=501', 'limit'],
+      ['an unknown parameter', '?since=1', 'since'],
+    ])('refuses %s (400 naming the parameter)', async (_, query, field) => {
+      const response = await read(government, query);
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    });
+
+    it('refuses a cursor the feed has not reached (400 FEED.CURSOR_UNKNOWN): reading on from it would skip changes', async () => {
+      const { cursor } = await drain(government);
+      const response = await read(government, `?after=${BigInt(cursor) + 1000n}`);
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ code: 'FEED.CURSOR_UNKNOWN', field: 'after' })]);
+    });
   });
 
   it('documents the partner signature in OpenAPI, and the bearer token with its role for the admin API', async () => {

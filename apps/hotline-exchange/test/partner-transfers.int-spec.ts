@@ -329,7 +329,10 @@ describe('hotline exchange: outbound partner transfers', () => {
       expect(request!.headers).not.toHaveProperty('x-signature');
       expect(verifiedBy(secret, request!)).toEqual(JSON.parse(request!.body));
       expect(() => verifiedBy(`whsec_${randomBytes(32).toString('base64')}`, request!)).toThrow(/No matching signature/);
+      // Partners route webhooks on `type`: it comes first.
+      expect(request!.body.startsWith('{"type":"transfer.requested",')).toBe(true);
       expect(JSON.parse(request!.body)).toEqual({
+        type: 'transfer.requested',
         messageId: transferId,
         ticketId,
         ticketNumber: golden.data.ticketNumber,

@@ -7,6 +7,9 @@ import { PARTNER_HOTLINES } from '@legal-hotline/contracts';
 import { createTestDatabase, pendingSchemaChanges, signedPartnerHeaders, testInfrastructure, type TestDatabase } from '@legal-hotline/testing';
 import { exchangeSecretCipher, openHotlineExchangeDatabase } from '../src/cli/hotline-exchange-data-source.js';
 import { runSeedDemoPartners } from '../src/cli/seed-demo-partners.js';
+import { AddDeliverySecretHandler } from '../src/partner-transfers/add-delivery-secret.handler.js';
+import { activeDeliverySecrets } from '../src/partner-transfers/delivery-secrets.queries.js';
+import { RevokeDeliverySecretHandler } from '../src/partner-transfers/revoke-delivery-secret.handler.js';
 import { AuthenticatePartnerHandler } from '../src/partners/authenticate-partner.handler.js';
 import { IssuePartnerKeyHandler } from '../src/partners/issue-partner-key.handler.js';
 import { RevokePartnerKeyHandler } from '../src/partners/revoke-partner-key.handler.js';
@@ -142,6 +145,92 @@ describe(runSeedDemoPartners.name, () => {
   ])('refuses DEMO_PARTNER_ENDPOINTS with %s before changing anything', async (_, text, message) => {
     await expect(runSeedDemoPartners({ ...env, DEMO_PARTNER_ENDPOINTS: text }, folder)).rejects.toThrow(message);
     expect(await database.query('SELECT partner_code FROM partner_endpoints ORDER BY partner_code')).toEqual([{ partner_code: '110' }, { partner_code: '12345' }]);
+  });
+
+  describe('with the partner simulators (DEMO_PARTNER_SIMULATORS=1)', () => {
+    const file = () => join(folder, 'keys/demo-partner-keys.json');
+    const readKeys = async () => JSON.parse(await readFile(file(), 'utf8')) as Record<string, Record<string, string>>;
+    const activeSecretsOf = (code: '110' | '12345' | '12355' | '12368') =>
+      withDatabase((dataSource) => activeDeliverySecrets(dataSource.manager, exchangeSecretCipher(env), code));
+    const simulators = () => ({ ...env, DEMO_PARTNER_SIMULATORS: '1' });
+
+    it("registers each partner's simulator as its endpoint and writes endpoint and delivery secret beside its key", async () => {
+      const before = await readKeys();
+      const sut = await runSeedDemoPartners(simulators(), folder);
+
+      expect(sut.issued).toEqual([]);
+      expect(sut.endpoints.map((e) => [e.partnerCode, e.url])).toEqual([
+        ['110', 'http://127.0.0.1:18110/webhooks'],
+        ['12345', 'http://127.0.0.1:18145/webhooks'],
+        ['12355', 'http://127.0.0.1:18155/webhooks'],
+        ['12368', 'http://127.0.0.1:18168/webhooks'],
+      ]);
+      const keys = await readKeys();
+      expect(keys).toEqual(sut.keys);
+      for (const code of PARTNER_HOTLINES) {
+        // The old fields stay as they were: readers of the first format keep working.
+        expect(keys[code]).toEqual({
+          keyId: before[code]!.keyId,
+          secret: before[code]!.secret,
+          endpoint: `http://127.0.0.1:${{ '110': 18110, '12345': 18145, '12355': 18155, '12368': 18168 }[code]}/webhooks`,
+          deliverySecret: expect.stringMatching(/^whsec_/),
+          deliverySecretId: expect.stringMatching(/^[\w-]{12}$/),
+        });
+        expect(await activeSecretsOf(code)).toContain(keys[code]!.deliverySecret);
+      }
+      // 110 and 12345 had a delivery secret from DEMO_PARTNER_ENDPOINTS: it is kept, not doubled.
+      expect(await activeSecretsOf('110')).toHaveLength(1);
+      expect((await stat(file())).mode & 0o777).toBe(0o600);
+    });
+
+    it('changes nothing when run again: same endpoints, same secrets, same file', async () => {
+      const before = await readFile(file(), 'utf8');
+      const sut = await runSeedDemoPartners(simulators(), folder);
+
+      expect(sut.endpoints).toEqual([]);
+      expect(await readFile(file(), 'utf8')).toBe(before);
+      expect(await database.query('SELECT secret_id FROM partner_delivery_secrets WHERE revoked_at IS NULL')).toHaveLength(PARTNER_HOTLINES.length);
+    });
+
+    it('keeps the delivery fields when run without the simulators', async () => {
+      const before = await readFile(file(), 'utf8');
+      await runSeedDemoPartners(env, folder);
+      expect(await readFile(file(), 'utf8')).toBe(before);
+    });
+
+    it('replaces only a delivery secret that no longer works, making room when two are active', async () => {
+      const keys = await readKeys();
+      await withDatabase(async (dataSource) => {
+        await new RevokeDeliverySecretHandler(dataSource).execute({ partnerCode: '110', secretId: keys['110']!.deliverySecretId!, revokedBy: null });
+        await new AddDeliverySecretHandler(dataSource, exchangeSecretCipher(env)).execute({ partnerCode: '12345', addedBy: null });
+      });
+      await writeFile(file(), JSON.stringify({ ...keys, '12345': { ...keys['12345'], deliverySecret: 'lost' } }));
+
+      const sut = await runSeedDemoPartners(simulators(), folder);
+
+      expect(sut.keys['110'].deliverySecret).not.toBe(keys['110']!.deliverySecret);
+      expect(await activeSecretsOf('110')).toEqual([sut.keys['110'].deliverySecret]);
+      const government = await activeSecretsOf('12345');
+      expect(government).toHaveLength(2);
+      expect(government).toContain(sut.keys['12345'].deliverySecret);
+      expect(government).not.toContain(keys['12345']!.deliverySecret);
+      expect(sut.keys['12355']).toEqual(keys['12355']);
+      expect(sut.keys['110'].keyId).toBe(keys['110']!.keyId);
+    });
+
+    it('refuses DEMO_PARTNER_SIMULATORS other than 1 or 0 before changing anything', async () => {
+      const before = await readFile(file(), 'utf8');
+      await expect(runSeedDemoPartners({ ...env, DEMO_PARTNER_SIMULATORS: 'yes' }, folder)).rejects.toThrow(/DEMO_PARTNER_SIMULATORS must be 1/);
+      expect(await readFile(file(), 'utf8')).toBe(before);
+    });
+
+    it('lets DEMO_PARTNER_ENDPOINTS point one partner elsewhere while the others use their simulators', async () => {
+      const sut = await runSeedDemoPartners({ ...simulators(), DEMO_PARTNER_ENDPOINTS: JSON.stringify({ '12368': 'https://court.example.cn/12348/webhooks' }) }, folder);
+
+      expect(sut.endpoints.map((e) => [e.partnerCode, e.url])).toEqual([['12368', 'https://court.example.cn/12348/webhooks']]);
+      expect(sut.keys['12368'].endpoint).toBe('https://court.example.cn/12348/webhooks');
+      expect(sut.keys['110'].endpoint).toBe('http://127.0.0.1:18110/webhooks');
+    });
   });
 
   it('has migrations that match the entities', async () => {

@@ -140,6 +140,8 @@ describe('intake: special channels, danger and supervision', () => {
       await probe.publishEvent(TOPICS.partnerCases, forward);
       const transfer = await probe.waitForEvent((e) => e.type === 'partner-transfer.requested.v1' && e.data.ticketId === ticketId);
       expect(transfer).toMatchObject({ correlationId: forward.correlationId, causationId: forward.id, data: { partner: '110', reason: 'danger', caller: { name: '李强', phone: '13765002345' } } });
+      // On behalf of the platform that answers the forward, not of the partner that forwarded it.
+      expect(transfer.type === 'partner-transfer.requested.v1' && transfer.data.requestedBy).toEqual({ organisation: '广东省12348公共法律服务热线', organisationId: '12348-gd', agent: null });
       await probe.waitForEvent((e) => e.type === 'supervision.alert-raised.v1' && e.subject === ticketId);
       expect(await getTicket(ticketId)).toMatchObject({ priority: 'urgent', watchers: [expect.objectContaining({ organisationId: 'partner-hotline:110' })] });
     });

@@ -121,7 +121,7 @@ describe('intake: the dashboard’s figures, aggregated in the database', () => 
     await open('F', 'agent.gd', application('440605011'), '2026-10-20T10:00:00+08:00');
     await open('H', 'agent.gd', application('441900003', { legalCategory: 'contract' }), '2026-11-04T15:00:00+08:00');
     await open('N', 'agent.gd', application('440605011'), null);
-    // G: forwarded by 12345, so owned by partner-hotline:12345, not by 12348-gd.
+    // G: forwarded by 12345 (its first contact); the Guangdong platform answers it, as the region's.
     ids.G = randomUUID();
     await probe.publishEvent(TOPICS.partnerCases, partnerCaseReceived(ids.G, '12345'));
     await eventually(async () =>
@@ -152,7 +152,7 @@ describe('intake: the dashboard’s figures, aggregated in the database', () => 
       });
     });
 
-    it('counts an owner lead’s tickets received first, wherever they are, and not a partner’s forward', async () => {
+    it('counts the tickets an owner lead’s organisation is responsible for, wherever they are, a partner’s forward included', async () => {
       const gd = await ok<TicketsPerDayView>('tickets-per-day', 'lead.gd', NOVEMBER);
       expect(gd.days).toEqual([
         { date: '2026-11-02', channel: 'hotline', count: 1 },
@@ -160,6 +160,7 @@ describe('intake: the dashboard’s figures, aggregated in the database', () => 
         { date: '2026-11-03', channel: 'station', count: 1 },
         { date: '2026-11-03', channel: 'web', count: 1 },
         { date: '2026-11-04', channel: 'hotline', count: 1 },
+        { date: '2026-11-04', channel: 'partner', count: 1 },
       ]);
       expect((await ok<TicketsPerDayView>('tickets-per-day', 'lead.gz', NOVEMBER)).days).toEqual([
         { date: '2026-11-02', channel: 'hotline', count: 1 },
@@ -241,7 +242,7 @@ describe('intake: the dashboard’s figures, aggregated in the database', () => 
       expect(gd).toMatchObject({ level: 'city', parentCode: null });
       expect(gd.rows.map((row) => [row.regionCode, row.legalCategory, row.count])).toEqual([
         ['440100', 'labour-remuneration', 1],
-        ['440600', 'labour-remuneration', 2],
+        ['440600', 'labour-remuneration', 3],
         ['440600', 'marriage-family', 1],
         ['441900', 'contract', 1],
       ]);
@@ -285,9 +286,9 @@ describe('intake: the dashboard’s figures, aggregated in the database', () => 
         greenChannel: 3,
       });
       expect(await ok<DashboardSummaryView>('summary', 'lead.gd', NOVEMBER)).toMatchObject({
-        opened: 5,
+        opened: 6,
         closed: 1,
-        greenChannel: 2,
+        greenChannel: 3,
         veterans: 1,
       });
     });

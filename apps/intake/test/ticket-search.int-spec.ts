@@ -29,7 +29,10 @@ describe('intake: finding tickets by number and by the caller’s phone', () => 
   let probe: KafkaProbe;
   const url = (path: string) => `${svc.url}${path}`;
 
-  /** Chen's ticket at 12348-gd, another caller's at 12348-gd, Chen's at 12348-gz (watched by 12348-gd), and a 12345 forward. */
+  /**
+   * Chen's ticket at 12348-gd, another caller's at 12348-gd, Chen's at 12348-gz (watched by
+   * 12348-gd), and a 12345 forward of another caller in Nanhai, which 12348-gd answers.
+   */
   let chenGd: OpenedTicketView;
   let otherGd: OpenedTicketView;
   let chenGz: OpenedTicketView;
@@ -94,12 +97,16 @@ describe('intake: finding tickets by number and by the caller’s phone', () => 
   });
 
   describe('by the caller’s phone', () => {
-    it('finds the tickets the agent’s organisation received first, by the keyed hash, however the number is written', async () => {
+    it('finds the tickets the agent’s organisation is responsible for, by the keyed hash, however the number is written', async () => {
       expect(await found('agent.gd', { callerPhone: CHEN })).toEqual([chenGd.id]);
       expect(await found('agent.gd', { callerPhone: '+86 138-1234-5678' })).toEqual([chenGd.id]);
       expect(await found('lead.gd', { callerPhone: '8613812345678' })).toEqual([chenGd.id]);
       expect(await found('agent.gz', { callerPhone: CHEN })).toEqual([chenGz.id]);
-      expect(await found('agent.gd', { callerPhone: '13765002345' })).toEqual([]);
+    });
+
+    it('finds a partner’s forward for the platform that answers it, not for another', async () => {
+      expect(await found('agent.gd', { callerPhone: '13765002345' })).toEqual([forwardedId]);
+      expect(await found('agent.gz', { callerPhone: '13765002345' })).toEqual([]);
     });
 
     it('does not find what the organisation only watches, though its list shows it: watchers see the caller masked', async () => {
@@ -197,7 +204,7 @@ describe('intake: finding tickets by number and by the caller’s phone', () => 
 
     it('finds every ticket whose number starts with a leading part, combined with the other filters', async () => {
       const day = chenGd.ticketNumber.slice(0, '12348-YYYYMMDD'.length);
-      const visibleToGd = [chenGd.id, otherGd.id, chenGz.id].sort();
+      const visibleToGd = [chenGd.id, otherGd.id, chenGz.id, forwardedId].sort();
       expect(await found('agent.gd', { ticketNumber: day })).toEqual(visibleToGd);
       expect(await found('agent.gd', { ticketNumber: `${day}-` })).toEqual(visibleToGd);
       expect(await found('agent.gd', { ticketNumber: day.slice(0, 10) })).toEqual(visibleToGd);

@@ -125,6 +125,7 @@ describe('intake tickets', () => {
           agentId: agentGd.subject,
           receivedAt: expect.any(String),
         },
+        responsible: { organisationId: '12348-gd', organisation: '广东省12348公共法律服务热线', basis: 'first-contact' },
         currentHandler: null,
       });
       expect(ticket.timeline).toEqual([
@@ -260,7 +261,7 @@ describe('intake tickets', () => {
     });
   });
 
-  it('opens a forwarded partner case once, owned by the partner (partner-hotline:110), without a lookup reference', async () => {
+  it('opens a forwarded partner case once, the partner as first contact and the region’s 12348 platform responsible, without a lookup reference', async () => {
     const ticketId = randomUUID();
     const forward = partnerCaseReceived(ticketId, '110');
     await probe.publishEvent(TOPICS.partnerCases, forward);
@@ -276,14 +277,24 @@ describe('intake tickets', () => {
       firstContact: { platform: '110', organisationId: 'partner-hotline:110', organisation: '佛山市公安局110指挥中心', agent: null, receivedAt },
       caller: { maskedName: '李*', maskedPhone: '137********' },
     });
-    // Nobody at a 12348 platform owns it; the Guangdong supervisor reads it in the area.
-    expect((await getAs('agent.gd', ticketId)).status).toBe(403);
-    expect(await getTicket(ticketId, 'supervisor.gd')).toMatchObject({
+    // The Guangdong platform answers it (the case lies in 440605011); Guizhou's does not see it.
+    expect((await getAs('agent.gz', ticketId)).status).toBe(403);
+    const ticket = await getTicket(ticketId, 'agent.gd');
+    expect(ticket).toMatchObject({
       status: 'received',
       channel: 'partner',
       callerReference: null,
       firstContact: { platform: '110', organisationId: 'partner-hotline:110', organisation: '佛山市公安局110指挥中心', agent: null, agentId: null, receivedAt },
+      responsible: { organisationId: '12348-gd', organisation: '广东省12348公共法律服务热线', basis: 'region-platform' },
     });
+    expect(ticket.timeline[0]).toMatchObject({
+      kind: 'ticket.opened',
+      actor: '佛山市公安局110指挥中心',
+      actorOrganisationId: 'partner-hotline:110',
+      note: expect.stringContaining('广东省12348公共法律服务热线 answers the caller and closes (region platform)'),
+    });
+    const [row] = await svc.database.query('SELECT responsible_organisation_id, responsible_organisation, responsible_basis FROM tickets WHERE id = $1', [ticketId]);
+    expect(row).toEqual({ responsible_organisation_id: '12348-gd', responsible_organisation: '广东省12348公共法律服务热线', responsible_basis: 'region-platform' });
 
     await eventually(async () => expect(await hasProcessed(forwardedAgain.id)).toBe(true));
     await settle(1000);
@@ -456,7 +467,7 @@ describe('intake tickets', () => {
       const gz = await openAs('agent.gz', nanhaiApplication());
       const list = await http<TicketPageView>('GET', url('/api/v1/tickets?pageSize=100'), undefined, await asUser('agent.gz'));
       expect(list.body.items.map((t) => t.id)).toContain(gz.id);
-      expect(list.body.items.every((t) => t.firstContact.organisationId === '12348-gz')).toBe(true);
+      expect(list.body.items.every((t) => t.responsible.organisationId === '12348-gz')).toBe(true);
     });
 
     it('refuses the ticket list to roles that read no tickets', async () => {

@@ -46,6 +46,11 @@ export class AssignmentEventsHandler {
       case 'partner-transfer.requested.v1':
       case 'partner-transfer.delivered.v1':
       case 'partner-transfer.delivery-failed.v1':
+      case 'partner-transfer.accepted.v1':
+      case 'partner-transfer.rejected.v1':
+      case 'partner-transfer.acceptance-overdue.v1':
+      case 'partner-transfer.progress-reported.v1':
+      case 'partner-transfer.result-reported.v1':
       case 'supervision.alert-raised.v1':
       case 'partner-case.received.v1':
         return;

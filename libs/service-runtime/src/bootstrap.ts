@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger, ValidationPipe, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { EventSource } from '@legal-hotline/contracts';
 import { kafkaTransportOptions } from '@legal-hotline/messaging';
@@ -23,6 +23,11 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   module: (config: C) => DynamicModule;
   /** Extra OpenAPI settings, e.g. security schemes. */
   documentOptions?: (builder: DocumentBuilder) => DocumentBuilder;
+  /**
+   * Further public JSON documents derived from the OpenAPI document, by the path each is served
+   * at (no leading slash), like /docs-json: e.g. the part of the API one kind of client uses.
+   */
+  publishedDocuments?: Record<string, (document: OpenAPIObject) => unknown>;
 }
 
 export interface RunningService<C extends ServiceConfig> {
@@ -74,7 +79,28 @@ export async function startService<C extends ServiceConfig>(
   app.enableShutdownHooks();
   logRequests(app, logger);
 
-  const document = SwaggerModule.createDocument(
+  const document = openApiDocumentOf(app, definition, config);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  for (const [path, derive] of Object.entries(definition.publishedDocuments ?? {})) {
+    const published = JSON.stringify(derive(document));
+    app.getHttpAdapter().get(`/${path}`, (_request: FastifyRequest, reply: FastifyReply) => reply.type('application/json; charset=utf-8').send(published));
+  }
+
+  app.connectMicroservice(kafkaTransportOptions(kafkaSettingsOf(definition.name, config), logger), { inheritAppConfig: true });
+  await app.init();
+  await app.startAllMicroservices();
+  await app.listen(config.PORT, config.HOST);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  return { app, config, url: `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}` };
+}
+
+/**
+ * The service's OpenAPI document as /docs-json serves it. Also for tools that derive documents
+ * from it without serving: an application created with `preview: true` needs no database.
+ */
+export function openApiDocumentOf<C extends ServiceConfig>(app: INestApplication, definition: ServiceDefinition<C>, config: C): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     (definition.documentOptions ?? ((b) => b))(
       new DocumentBuilder()
@@ -92,15 +118,6 @@ export async function startService<C extends ServiceConfig>(
         ),
     ).build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
-
-  app.connectMicroservice(kafkaTransportOptions(kafkaSettingsOf(definition.name, config), logger), { inheritAppConfig: true });
-  await app.init();
-  await app.startAllMicroservices();
-  await app.listen(config.PORT, config.HOST);
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : config.PORT;
-  return { app, config, url: `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}` };
 }
 
 function logRequests(app: NestFastifyApplication, logger: JsonLogger): void {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { CodedError } from './errors.js';
-import { checkStrings, MAX_JSON_DEPTH, parseStrictJson } from './http-hardening.js';
+import {
+  acceptsBodyType,
+  checkStrings,
+  FORM_BODY_ROUTE,
+  MAX_JSON_DEPTH,
+  parseStrictForm,
+  parseStrictJson,
+} from './http-hardening.js';
 
 function refusalOf(act: () => unknown): CodedError {
   try {
@@ -175,5 +182,73 @@ describe(checkStrings.name, () => {
       code: 'REQUEST.FORBIDDEN_KEY',
       field: 'query.__proto__',
     });
+  });
+});
+
+describe(parseStrictForm.name, () => {
+  it('decodes fields as Open311 clients send them: percent escapes, + for space, bracketed names', () => {
+    const body = utf8(
+      'service_code=consultation&attribute%5Bregion_code%5D=440605011&description=%E6%AC%A0%E8%96%AA+%E4%B8%89%E4%B8%AA%E6%9C%88&empty=&flag',
+    );
+
+    expect({ ...parseStrictForm(body) }).toEqual({
+      service_code: 'consultation',
+      'attribute[region_code]': '440605011',
+      description: '欠薪 三个月',
+      empty: '',
+      flag: '',
+    });
+  });
+
+  it('keeps every value of a field sent more than once, for validation to refuse', () => {
+    expect({ ...parseStrictForm(utf8('a=1&a=2&a=3')) }).toEqual({ a: ['1', '2', '3'] });
+  });
+
+  it('gives no field a way to a prototype', () => {
+    const fields = parseStrictForm(utf8('toString=x'));
+    expect(Object.getPrototypeOf(fields)).toBeNull();
+    expect(refusalOf(() => parseStrictForm(utf8('__proto__=x')))).toMatchObject({
+      code: 'REQUEST.FORBIDDEN_KEY',
+      field: '__proto__',
+    });
+  });
+
+  it.each([
+    ['raw bytes that are not UTF-8', Buffer.from([0x61, 0x3d, 0xff]), 'REQUEST.INVALID_UTF8'],
+    ['a malformed % escape', utf8('a=%ZZ'), 'REQUEST.MALFORMED_FORM'],
+    ['a % escape that is not UTF-8', utf8('a=%C3'), 'REQUEST.MALFORMED_FORM'],
+  ])('refuses %s', (_, body, code) => {
+    expect(refusalOf(() => parseStrictForm(body))).toMatchObject({ code, kind: 'invalid' });
+  });
+
+  it('refuses U+0000, naming the field (a surrogate escaped in UTF-8 is no UTF-8, refused above)', () => {
+    expect(refusalOf(() => parseStrictForm(utf8('note=a%00b')))).toMatchObject({
+      code: 'REQUEST.NUL_CHARACTER',
+      field: 'note',
+    });
+  });
+});
+
+describe(acceptsBodyType.name, () => {
+  it('takes JSON on every route, in any letter case and with parameters', () => {
+    expect(acceptsBodyType('application/json', undefined)).toBe(true);
+    expect(acceptsBodyType('Application/JSON; charset=utf-8', {})).toBe(true);
+  });
+
+  it('takes a form only where the route is marked for it', () => {
+    expect(acceptsBodyType('application/x-www-form-urlencoded', undefined)).toBe(false);
+    expect(acceptsBodyType('application/x-www-form-urlencoded', {})).toBe(false);
+    expect(acceptsBodyType('application/x-www-form-urlencoded; charset=utf-8', FORM_BODY_ROUTE)).toBe(true);
+  });
+
+  it('takes nothing else, marked or not', () => {
+    for (const type of [
+      'multipart/form-data; boundary=x',
+      'text/plain',
+      'application/jsonp',
+      'application/x-www-form-urlencodedx',
+    ]) {
+      expect(acceptsBodyType(type, FORM_BODY_ROUTE)).toBe(false);
+    }
   });
 });

@@ -79,6 +79,59 @@ function checkString(value: string, field: string): void {
   if (!value.isWellFormed()) throw new CodedError('REQUEST.LONE_SURROGATE', 'invalid', `${field} contains a lone UTF-16 surrogate`, field);
 }
 
+const FORM_FIELD = /^([^=]*)(?:=(.*))?$/s;
+
+/**
+ * Parses an `application/x-www-form-urlencoded` body as strictly as JSON: valid UTF-8 (raw and
+ * percent-encoded), the same string and key checks, each refusal a 400. A field sent once is a
+ * string, a field sent more than once a list of its values (for validation to refuse where one
+ * value is expected). The object has no prototype, so no field name can reach one.
+ */
+export function parseStrictForm(body: Buffer): Record<string, string | string[]> {
+  let text: string;
+  try {
+    text = UTF8.decode(body);
+  } catch {
+    throw new CodedError('REQUEST.INVALID_UTF8', 'invalid', 'the request body is not valid UTF-8');
+  }
+  const fields = Object.create(null) as Record<string, string | string[]>;
+  for (const pair of text.split('&')) {
+    if (pair === '') continue;
+    const [, rawName = '', rawValue = ''] = FORM_FIELD.exec(pair) ?? [];
+    const name = decodeFormComponent(rawName);
+    const value = decodeFormComponent(rawValue);
+    checkStrings({ [name]: value }, '');
+    const earlier = fields[name];
+    fields[name] = earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier]), value];
+  }
+  return fields;
+}
+
+function decodeFormComponent(component: string): string {
+  try {
+    return decodeURIComponent(component.replaceAll('+', ' '));
+  } catch {
+    throw new CodedError('REQUEST.MALFORMED_FORM', 'invalid', 'the request body is not valid form encoding: a % escape is malformed or not UTF-8');
+  }
+}
+
+/**
+ * Route config, `@RouteConfig(FORM_BODY_ROUTE)`, of a write route that also takes a form-encoded
+ * body, for a partner protocol defined that way (Open311 GeoReport v2). Only for routes that
+ * authenticate with something a browser form cannot send, such as a request signature in
+ * headers: writes are JSON-only so that a plain HTML form on another site cannot act, and such
+ * a form cannot sign.
+ */
+export const FORM_BODY_ROUTE = { formBody: true } as const;
+
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
+
+/** Whether a write may carry a body of this content type: JSON everywhere, a form where the route says so. */
+export function acceptsBodyType(type: string, route: { formBody?: unknown } | undefined): boolean {
+  return JSON_TYPE.test(type) || (route?.formBody === true && FORM_TYPE.test(type));
+}
+
 export interface RateLimitSettings {
   /** Requests per client per window, over all routes of a service. */
   max: number;
@@ -88,7 +141,8 @@ export interface RateLimitSettings {
 /**
  * The HTTP edge every service shares:
  * - JSON only: a write with any other content type (a form post, text/plain) answers 415, so a
- *   plain HTML form elsewhere cannot drive the API; bodies are parsed by `parseStrictJson`;
+ *   plain HTML form elsewhere cannot drive the API; bodies are parsed by `parseStrictJson`
+ *   (signed partner routes marked `FORM_BODY_ROUTE` also take forms, by `parseStrictForm`);
  * - query strings get the same string checks as bodies;
  * - rate limits per client (a verified token's subject, else the address) with 429 and Retry-After;
  *   routes tighten them with `RateLimited`.
@@ -107,15 +161,24 @@ export async function hardenHttp(
       done(error as Error, undefined);
     }
   });
+  // Reached only on routes marked FORM_BODY_ROUTE: the hook below refuses forms everywhere else.
+  instance.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer', bodyLimit: options.bodyLimit }, (request, body, done) => {
+    try {
+      (request as FastifyRequest & { rawBody?: Buffer }).rawBody = body as Buffer;
+      done(null, parseStrictForm(body as Buffer));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
 
   instance.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!WRITE_METHODS.has(request.method)) return;
     const type = request.headers['content-type'];
     const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
-    if (type === undefined ? hasBody : !/^application\/json\s*(;|$)/i.test(type)) {
-      await reply
-        .status(415)
-        .send(errorBody(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'write requests take a JSON body (Content-Type: application/json)', 'content-type'));
+    const route = request.routeOptions.config as { formBody?: unknown } | undefined;
+    if (type === undefined ? hasBody : !acceptsBodyType(type, route)) {
+      const expected = route?.formBody === true ? 'a JSON or form-encoded body (Content-Type: application/json or application/x-www-form-urlencoded)' : 'a JSON body (Content-Type: application/json)';
+      await reply.status(415).send(errorBody(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', `write requests take ${expected}`, 'content-type'));
     }
   });
 

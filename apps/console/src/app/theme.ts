@@ -12,6 +12,8 @@ export const theme: ThemeConfig = {
     colorTextDisabled: 'rgba(0, 0, 0, 0.56)',
     colorTextQuaternary: 'rgba(0, 0, 0, 0.56)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+    // Danger texts (a partner's delivery failing, a refused read) in the tags' dark red, not the light default.
+    colorErrorText: '#a8071a',
     borderRadius: 4,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif",

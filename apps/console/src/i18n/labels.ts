@@ -161,6 +161,7 @@ export const ALERT_KIND_LABELS: Record<string, string> = {
   'partner-delivery-failing': '兄弟热线推送失败',
   'caller-dissatisfied': '回访不满意',
   'returned-to-owner': '工单退回首问单位',
+  'partner-transfer-returned': '兄弟热线退回或超期未接收',
 };
 
 export const AVAILABILITY_LABELS: Record<string, string> = {
@@ -187,6 +188,45 @@ export const CLOCK_STATE_LABELS: Record<string, string> = {
 export const TRANSFER_REASON_LABELS: Record<string, string> = {
   danger: '紧情要情，移交 110',
   'not-ours': '不属法律服务事项，转交兄弟热线',
+};
+
+/** A partner hotline's business receipt of a transfer (业务回执), after the technical one (送达). */
+export const TRANSFER_RECEIPT_LABELS: Record<string, string> = {
+  'awaiting-acceptance': '等待对方受理',
+  accepted: '对方已受理',
+  rejected: '对方退回',
+  overdue: '超时未受理',
+  completed: '对方已办结',
+};
+
+export const PARTNER_REJECTION_REASON_LABELS: Record<string, string> = {
+  'not-our-matter': '不属本热线职责',
+  'outside-our-area': '不属本地区管辖',
+  'insufficient-information': '信息不全',
+  duplicate: '重复工单',
+  'caller-unreachable': '无法联系来电人',
+};
+
+export const NEXT_STEP_LABELS: Record<string, string> = {
+  'transfer-to-another-partner': '建议转交其他兄弟热线',
+  'route-to-a-body': '建议分派至法律援助或调解机构',
+  'complete-and-resend': '建议补充信息后重新转交',
+  'call-the-partner': '建议电话联系对方值班台（三方通话）',
+  'answer-the-caller': '建议直接答复来电人',
+};
+
+export const PARTNER_OUTCOME_LABELS: Record<string, string> = {
+  handled: '已处置',
+  'referred-elsewhere': '已转其他部门',
+  'no-action-needed': '无需处置',
+  'caller-unreachable': '无法联系来电人',
+};
+
+/** Why this platform answers the caller and closes the ticket (首问负责). */
+export const RESPONSIBILITY_BASIS_LABELS: Record<string, string> = {
+  'first-contact': '首问受理',
+  'region-platform': '属地省级12348平台',
+  'partner-choice': '兄弟热线指定',
 };
 
 export const DELIVERY_STATE_LABELS: Record<string, string> = {

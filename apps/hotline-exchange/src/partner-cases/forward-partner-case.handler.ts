@@ -14,10 +14,10 @@ import {
   type ReceiptAnswer,
 } from './domain/receive-partner-case.js';
 import { requestFingerprint } from './domain/request-fingerprint.js';
-import { PartnerCaseUpdateEntity } from './partner-case-update.entity.js';
 import { PartnerCaseEntity } from './partner-case.entity.js';
 import { PartnerReferenceEntity } from './partner-reference.entity.js';
 import { PartnerRequestEntity } from './partner-request.entity.js';
+import { recordCaseUpdate } from './record-case-update.js';
 import { REGION_CHECK, type RegionCheck } from './region-check.js';
 
 export interface ForwardPartnerCase {
@@ -96,7 +96,11 @@ export class ForwardPartnerCaseHandler {
           routingDecidedAt: view.routingDecidedAt,
           updatedAt: now,
         });
-        await manager.insert(PartnerCaseUpdateEntity, { ticketId: answer.ticketId, ...firstUpdate });
+        await recordCaseUpdate(
+          manager,
+          { ticketId: answer.ticketId, partner: command.partner.code, view, update: firstUpdate, correlationId: command.correlationId, causeEventId: receipt.event.id },
+          now,
+        );
         await appendToOutbox(manager, [receipt.event]);
         return { statusCode: CREATED, body: answer, replayed: false };
       });

@@ -22,14 +22,7 @@ import type { AuthenticatedPartner } from '../partners/domain/partner-key.js';
 import { AuthPartner, PARTNER_SIGNATURE_SECURITY, PartnerSignatureGuard } from '../partners/partner-signature.guard.js';
 import { checkIdempotencyKey } from './domain/receive-partner-case.js';
 import { ForwardPartnerCaseHandler } from './forward-partner-case.handler.js';
-import {
-  ForwardPartnerCaseDto,
-  PartnerTicketDto,
-  PartnerTicketFeedDto,
-  ReceiptAnswerDto,
-  TicketIdParams,
-  UpdatedSinceQuery,
-} from './partner-ticket.dto.js';
+import { ChangeFeedQuery, ForwardPartnerCaseDto, PartnerCaseChangeFeedDto, PartnerTicketDto, ReceiptAnswerDto, TicketIdParams } from './partner-ticket.dto.js';
 import { PartnerTicketQueries } from './partner-ticket.queries.js';
 
 /** The request's `Idempotency-Key` header, checked: 400 naming the header when missing or malformed. */
@@ -64,7 +57,7 @@ export class PartnerTicketController {
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: "The partner's id for this request (1-100 visible ASCII characters). A repeat with the same body returns the first answer; with another body, 422 IDEMPOTENCY.KEY_REUSED." })
   @ApiCreatedResponse({ type: ReceiptAnswerDto, description: 'Received; a repeat returns the same answer with `Idempotent-Replayed: true`' })
   @ApiBadRequestResponse({ description: 'Invalid field or missing Idempotency-Key; `errors[].field` names it' })
-  @ApiUnprocessableEntityResponse({ description: 'CONSENT.REQUIRED, REGION.UNKNOWN or IDEMPOTENCY.KEY_REUSED' })
+  @ApiUnprocessableEntityResponse({ description: 'CONSENT.REQUIRED, REGION.UNKNOWN or IDEMPOTENCY.KEY_REUSED (the same key with another body, responsiblePlatform included)' })
   @ApiConflictResponse({ description: 'PARTNER_CASE.REFERENCE_REUSED: another case was already forwarded under this partnerReference (or PARTNER_AUTH.REPLAYED)' })
   async forwardCase(
     @AuthPartner() partner: AuthenticatedPartner,
@@ -79,10 +72,20 @@ export class PartnerTicketController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Pull feed: your cases whose status changed at or after `updatedSince`' })
-  @ApiOkResponse({ type: PartnerTicketFeedDto })
-  listUpdatedSince(@AuthPartner() partner: AuthenticatedPartner, @Query() query: UpdatedSinceQuery): Promise<PartnerTicketFeedDto> {
-    return this.queries.updatedSince(partner, new Date(query.updatedSince), query.limit);
+  @ApiOperation({
+    summary: 'Pull feed: every status change of your cases after a cursor, in order',
+    description:
+      'The same changes that are pushed to your registered endpoint (type case.status-changed), in the order they were recorded: start ' +
+      'without after, then pass nextCursor each time. A change that commits while you read comes after nextCursor, so reading on never ' +
+      'skips a change nor lists one twice. The cursor is opaque. Polling partners without an endpoint get every change here.',
+  })
+  @ApiOkResponse({ type: PartnerCaseChangeFeedDto, description: 'Your changes after the cursor, oldest first, and the cursor to read on from' })
+  @ApiBadRequestResponse({
+    description:
+      'after is not a cursor, or FEED.CURSOR_UNKNOWN (a cursor this feed has not reached); limit out of range; updatedSince is no longer supported (use after). `errors[].field` names the parameter',
+  })
+  listChanges(@AuthPartner() partner: AuthenticatedPartner, @Query() query: ChangeFeedQuery): Promise<PartnerCaseChangeFeedDto> {
+    return this.queries.changesAfter(partner, query.after, query.limit);
   }
 
   @Get(':ticketId')

@@ -1,6 +1,25 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  Validate,
+  ValidateIf,
+  ValidateNested,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
 import {
   AGENCY_TYPES,
   LEGAL_CATEGORIES,
@@ -13,11 +32,12 @@ import {
   type RequestType,
   type TicketStatus,
 } from '@legal-hotline/contracts';
-import { IsChinesePhoneNumber, IsInstant, IsLanguageTag, IsRegionCode, IsResidentIdNumber, IsVisibleText } from '@legal-hotline/validation';
+import { IsChinesePhoneNumber, IsLanguageTag, IsRegionCode, IsResidentIdNumber, IsVisibleText } from '@legal-hotline/validation';
+import { CASE_STATUS_CHANGED, type CaseStatusChanged } from './domain/case-notification.js';
 import { nationalPhoneNumber } from './domain/caller-phone.js';
-import type { ForwardedCase, ReceiptAnswer } from './domain/receive-partner-case.js';
-import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT } from './domain/pull-feed.js';
-import type { PartnerTicket, PartnerTicketFeed } from './partner-ticket.queries.js';
+import { RESPONSIBLE_PLATFORM_PATTERN, type ForwardedCase, type ReceiptAnswer } from './domain/receive-partner-case.js';
+import { CURSOR_PATTERN, FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT } from './domain/pull-feed.js';
+import type { PartnerCaseChangeFeed, PartnerTicket } from './partner-ticket.queries.js';
 
 /** Partners write numbers as callers give them; intake's validator reads national digits. */
 function nationalPhone({ value }: { value: unknown }): unknown {
@@ -189,6 +209,24 @@ export class ForwardPartnerCaseDto implements ForwardedCase {
   @IsOptional()
   @IsBoolean()
   callerConsentToTransfer?: boolean;
+
+  /**
+   * The 12348 platform that should answer the caller and close the case, when the partner knows
+   * it: its organisation id, "12348-" and the province's two-letter code. Left out, the provincial
+   * platform of the case's region takes it. Part of the request: the same Idempotency-Key with
+   * another choice is 422 IDEMPOTENCY.KEY_REUSED.
+   */
+  @ApiPropertyOptional({
+    example: '12348-gd',
+    pattern: RESPONSIBLE_PLATFORM_PATTERN.source,
+    description:
+      'Organisation id of the 12348 platform that should answer the caller and close the case ("12348-" and a two-letter province code, ' +
+      'e.g. 12348-gd for Guangdong). Leave it out to let the provincial platform of the case\'s region take it.',
+  })
+  @Omittable()
+  @IsString()
+  @Matches(RESPONSIBLE_PLATFORM_PATTERN, { message: 'responsiblePlatform must be a 12348 platform id: "12348-" and a two-letter province code, e.g. 12348-gd' })
+  responsiblePlatform?: string;
 }
 
 export class ReceiptAnswerDto implements ReceiptAnswer {
@@ -216,19 +254,48 @@ export class TicketIdParams {
   ticketId!: string;
 }
 
-export class UpdatedSinceQuery {
-  /** ISO-8601 instant with offset; cases whose view changed at or after it are listed. */
-  @ApiProperty({ example: '2026-11-23T10:00:00+08:00' })
-  @IsInstant()
-  updatedSince!: string;
+/** A query parameter the feed no longer takes; refused, naming it, with what to use instead. */
+@ValidatorConstraint({ name: 'replacedByAfter' })
+class ReplacedByAfter implements ValidatorConstraintInterface {
+  validate(): boolean {
+    return false;
+  }
 
-  @ApiPropertyOptional({ default: FEED_DEFAULT_LIMIT, minimum: 1, maximum: FEED_MAX_LIMIT })
+  defaultMessage(): string {
+    return 'updatedSince is no longer supported: read the feed with after=<cursor> (the nextCursor of your last read, or the cursor of the last change you received); leave after out to start from the first change';
+  }
+}
+
+export class ChangeFeedQuery {
+  /**
+   * Where to continue: the `nextCursor` of the previous read, or the `cursor` of the last change
+   * you processed (pushed or read). Leave it out to start from the first change. Opaque: store
+   * it as given and do not compute with it.
+   */
+  @ApiPropertyOptional({
+    example: '42',
+    pattern: CURSOR_PATTERN.source,
+    description:
+      'Opaque cursor: the `nextCursor` of your previous read, or the `cursor` of the last change you processed. Leave it out to start from the first change.',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(CURSOR_PATTERN, { message: 'after must be a cursor the feed gave you (nextCursor, or the cursor of a change)' })
+  after?: string;
+
+  @ApiPropertyOptional({ default: FEED_DEFAULT_LIMIT, minimum: 1, maximum: FEED_MAX_LIMIT, description: 'Most changes in one answer' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(FEED_MAX_LIMIT)
   limit: number = FEED_DEFAULT_LIMIT;
+
+  /** Replaced by `after`: an instant could skip a change that committed late. */
+  @ApiHideProperty()
+  @Omittable()
+  @Validate(ReplacedByAfter)
+  updatedSince?: unknown;
 }
 
 export class CurrentHandlerDto {
@@ -279,7 +346,7 @@ export class PartnerTicketDto implements PartnerTicket {
   @ApiProperty()
   receivedAt!: string;
 
-  /** When the exchange last changed this view, UTC ISO-8601; the pull feed filters on it. */
+  /** When the exchange last changed this view, UTC ISO-8601. */
   @ApiProperty()
   updatedAt!: string;
 
@@ -288,15 +355,62 @@ export class PartnerTicketDto implements PartnerTicket {
   updates!: PartnerTicketUpdateDto[];
 }
 
-export class PartnerTicketFeedDto implements PartnerTicketFeed {
-  /** Oldest change first. */
-  @ApiProperty({ type: () => [PartnerTicketDto] })
-  items!: PartnerTicketDto[];
+/**
+ * One status change of a case you forwarded: pushed to your registered endpoint (JSON body,
+ * signed like transfers, webhook-id = messageId) and listed in the pull feed in the same shape.
+ * Carries no personal information.
+ */
+export class CaseStatusChangedDto implements CaseStatusChanged {
+  @ApiProperty({ enum: [CASE_STATUS_CHANGED], description: 'Route webhooks by it: transfers arrive at the same endpoint with another type' })
+  type!: typeof CASE_STATUS_CHANGED;
 
-  /**
-   * Pass as `updatedSince` on the next poll. It may lag a few seconds behind the newest item so
-   * that a change committing during this read is not skipped: an item can come twice.
-   */
-  @ApiProperty({ example: '2026-11-23T02:20:00.000Z' })
-  nextUpdatedSince!: string;
+  @ApiProperty({ format: 'uuid', description: 'One per change, the same on every retry (also webhook-id and Idempotency-Key): process each once' })
+  messageId!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The shared ticket id of the case' })
+  ticketId!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '12348-20261123-000042', description: 'The ticket number as of this change; null until the 12348 platform has opened the ticket' })
+  ticketNumber!: string | null;
+
+  @ApiProperty({ example: '110-FS-20261123-0099', description: 'Your reference for the case' })
+  partnerReference!: string;
+
+  @ApiProperty({
+    minimum: 1,
+    example: 3,
+    description: "1, 2, 3… per case without gaps, in the order the case changed. Changes of one case are pushed in this order, each only after the one before was delivered",
+  })
+  sequence!: number;
+
+  @ApiProperty({ enum: TICKET_STATUSES, description: 'Extended status after this change' })
+  status!: TicketStatus;
+
+  @ApiProperty({ enum: ['open', 'closed'], description: 'Open311 status after this change' })
+  coarseStatus!: 'open' | 'closed';
+
+  @ApiProperty({ type: () => CurrentHandlerDto, nullable: true, description: 'The body holding the case as of this change; null while it is with the 12348 platform' })
+  currentHandler!: CurrentHandlerDto | null;
+
+  @ApiProperty({ example: 'Accepted by 南海区法律援助中心', description: 'What happened, written by the exchange' })
+  note!: string;
+
+  @ApiProperty({ example: '2026-11-23T10:15:01.000+08:00', description: 'When the change happened, ISO-8601 with the +08:00 offset' })
+  at!: string;
+
+  @ApiProperty({ example: '42', description: "Opaque cursor of this change in your pull feed: after=<cursor> lists the changes that came after it" })
+  cursor!: string;
+}
+
+export class PartnerCaseChangeFeedDto implements PartnerCaseChangeFeed {
+  /** In feed order, oldest first; changes of one case in their sequence. */
+  @ApiProperty({ type: () => [CaseStatusChangedDto], description: 'Changes of your cases after the cursor, oldest first (at most limit)' })
+  changes!: CaseStatusChangedDto[];
+
+  @ApiProperty({
+    example: '42',
+    description:
+      'Pass as after on your next read. The same cursor when nothing came after it; a change that commits later always comes after it, so the feed never skips one.',
+  })
+  nextCursor!: string;
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { evolvePartnerCaseView, ticketIdOf, type PartnerCaseFact, type PartnerCaseView } from './domain/partner-case-view.js';
-import { PartnerCaseUpdateEntity } from './partner-case-update.entity.js';
 import { currentHandlerOf, PartnerCaseEntity } from './partner-case.entity.js';
+import { recordCaseUpdate } from './record-case-update.js';
 
 /**
- * Keeps a partner's view of its case in step with the platform's facts. Runs inside the
- * idempotent consumer's transaction; facts about tickets that no partner forwarded are ignored.
+ * Keeps a partner's view of its case in step with the platform's facts, and records each change
+ * as a notification to the partner (pushed, and listed in its feed). Runs inside the idempotent
+ * consumer's transaction; facts about tickets that no partner forwarded are ignored.
  */
 @Injectable()
 export class TrackPartnerCaseHandler {
@@ -30,7 +31,11 @@ export class TrackPartnerCaseHandler {
         updatedAt: now,
       },
     );
-    await manager.insert(PartnerCaseUpdateEntity, { ticketId: row.ticketId, ...update });
+    await recordCaseUpdate(
+      manager,
+      { ticketId: row.ticketId, partner: row.partnerCode, view, update, correlationId: fact.correlationId, causeEventId: fact.id },
+      now,
+    );
   }
 }
 

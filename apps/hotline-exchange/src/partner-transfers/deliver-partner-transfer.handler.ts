@@ -1,14 +1,19 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { PartnerHotline } from '@legal-hotline/contracts';
 import { appendToOutbox } from '@legal-hotline/messaging';
 import { SecretCipher } from '../signing/domain/secret-cipher.js';
+import { webhookHeaders } from '../signing/domain/webhook-headers.js';
 import { activeDeliverySecrets } from './delivery-secrets.queries.js';
-import { deliveryHeaders } from './domain/delivery-signature.js';
-import { outcomeOfAnswer, recordAttempt, type AttemptOutcome, type TransferDelivery } from './domain/transfer-delivery.js';
-import { withoutCallerContact } from './domain/transfer-payload.js';
+import {
+  outcomeOfAnswer,
+  recordAttempt,
+  type AttemptOutcome,
+  type TransferDelivery,
+} from './domain/transfer-delivery.js';
+import { transferBody, withoutCallerContact } from './domain/transfer-payload.js';
 import { DELIVERY_SETTINGS, type DeliverySettings } from './delivery-settings.js';
+import { recordDestinationState } from './destination-state.js';
 import { PartnerEndpointClient } from './partner-endpoint.client.js';
 import { PartnerEndpointEntity } from './partner-endpoint.entity.js';
 import { deliveryColumns, deliveryOf, PartnerTransferEntity } from './partner-transfer.entity.js';
@@ -46,13 +51,31 @@ export class DeliverPartnerTransferHandler {
         if (!row) return false;
         const outcome = await this.attempt(manager, row, interruption);
         const now = new Date();
-        const { delivery, events } = recordAttempt(deliveryOf(row), { outcome, now, policy: this.settings.policy, random, newId: randomUUID });
+        const { delivery, events } = recordAttempt(deliveryOf(row), {
+          outcome,
+          now,
+          policy: this.settings.policy,
+          random,
+          newId: randomUUID,
+        });
         await manager.update(
           PartnerTransferEntity,
           { transferId: row.transferId },
-          { ...deliveryColumns(delivery), ...(delivery.state === 'delivered' ? { payload: withoutCallerContact(row.payload) } : {}) },
+          {
+            ...deliveryColumns(delivery),
+            ...(delivery.state === 'delivered' ? { payload: withoutCallerContact(row.payload) } : {}),
+            // A reference the partner gave when it accepted stands over whatever its answer to the delivery says.
+            ...(row.acceptedAt !== null && row.partnerReference !== null
+              ? { partnerReference: row.partnerReference }
+              : {}),
+          },
         );
-        await recordPartnerDeliveryState(manager, row.partnerCode, delivery, now);
+        await recordDestinationState(
+          manager,
+          row.partnerCode,
+          delivery.state === 'delivered' ? { succeeded: true } : { succeeded: false, error: delivery.lastError },
+          now,
+        );
         await appendToOutbox(manager, events);
         this.log(delivery);
         return true;
@@ -63,16 +86,20 @@ export class DeliverPartnerTransferHandler {
     }
   }
 
-  private async attempt(manager: EntityManager, row: PartnerTransferEntity, interruption: AbortSignal): Promise<AttemptOutcome> {
+  private async attempt(
+    manager: EntityManager,
+    row: PartnerTransferEntity,
+    interruption: AbortSignal,
+  ): Promise<AttemptOutcome> {
     const endpoint = await manager.findOneBy(PartnerEndpointEntity, { partnerCode: row.partnerCode });
     if (!endpoint) return { kind: 'no-endpoint' };
     const secrets = await activeDeliverySecrets(manager, this.cipher, row.partnerCode);
     if (secrets.length === 0) return { kind: 'no-signing-secret' };
-    const body = JSON.stringify(row.payload);
+    const body = transferBody(row.payload);
     const answer = await this.client.post({
       url: endpoint.url,
       body,
-      headers: deliveryHeaders({ transferId: row.transferId, body, attemptedAt: new Date(), secrets }),
+      headers: webhookHeaders({ messageId: row.transferId, body, attemptedAt: new Date(), secrets }),
       timeoutMs: this.settings.timeoutMs,
       interruption,
     });
@@ -88,11 +115,22 @@ export class DeliverPartnerTransferHandler {
 
   // Identifiers and the error only: never the payload, which holds the caller's contact.
   private log(delivery: TransferDelivery): void {
-    const fields = { transferId: delivery.transferId, ticketId: delivery.ticketId, partner: delivery.partner, attempts: delivery.attempts, correlationId: delivery.correlationId };
+    const fields = {
+      transferId: delivery.transferId,
+      ticketId: delivery.ticketId,
+      partner: delivery.partner,
+      attempts: delivery.attempts,
+      correlationId: delivery.correlationId,
+    };
     if (delivery.state === 'delivered') {
       this.logger.log({ msg: 'partner transfer delivered', ...fields, partnerReference: delivery.partnerReference });
     } else {
-      this.logger.warn({ msg: 'partner transfer delivery failed', ...fields, error: delivery.lastError, nextAttemptAt: delivery.nextAttemptAt?.toISOString() });
+      this.logger.warn({
+        msg: 'partner transfer delivery failed',
+        ...fields,
+        error: delivery.lastError,
+        nextAttemptAt: delivery.nextAttemptAt?.toISOString(),
+      });
     }
   }
 }
@@ -106,22 +144,4 @@ async function claimDueTransfer(manager: EntityManager, now: Date): Promise<Part
     .setLock('pessimistic_write')
     .setOnLocked('skip_locked')
     .getOne();
-}
-
-/** Per-destination state: consecutive failures count up with every failed attempt and restart at a success. */
-async function recordPartnerDeliveryState(manager: EntityManager, partner: PartnerHotline, delivery: TransferDelivery, now: Date): Promise<void> {
-  if (delivery.state === 'delivered') {
-    await manager.query(
-      `INSERT INTO partner_delivery_states (partner_code, consecutive_failures, last_success_at) VALUES ($1, 0, $2)
-       ON CONFLICT (partner_code) DO UPDATE SET consecutive_failures = 0, last_success_at = EXCLUDED.last_success_at`,
-      [partner, now],
-    );
-  } else {
-    await manager.query(
-      `INSERT INTO partner_delivery_states (partner_code, consecutive_failures, last_failure_at, last_error) VALUES ($1, 1, $2, $3)
-       ON CONFLICT (partner_code) DO UPDATE SET consecutive_failures = partner_delivery_states.consecutive_failures + 1,
-         last_failure_at = EXCLUDED.last_failure_at, last_error = EXCLUDED.last_error`,
-      [partner, now, delivery.lastError],
-    );
-  }
 }

@@ -18,7 +18,7 @@ export class DeliveriesController {
   @Get('deliveries')
   @RequireRoles('exchange-admin', 'supervisor')
   @ApiOperation({
-    summary: 'Delivery state per transfer and per partner, optionally of one partner or in one state',
+    summary: "Delivery state per transfer and per partner, with each transfer's receipt by the partner and acceptance deadline, optionally of one partner or in one state",
     description:
       "Exchange administrators see every transfer; supervisors those of tickets whose region lies in their area, with each partner's counts over those transfers (the partner endpoint's last success, last failure and consecutive failures are over all its transfers). The latest failures: state=failing (transfers whose attempts failed so far and are retried with back-off, each with its last error and attempts), newest request first. Never the payload (the caller's contact) nor a signing secret.",
   })

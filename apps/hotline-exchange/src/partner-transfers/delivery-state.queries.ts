@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { PartnerHotline } from '@legal-hotline/contracts';
 import type { PartnerStatus } from '../partners/domain/partner-key.js';
 import type { DeliveryState, TransferReason } from './domain/transfer-delivery.js';
+import type { ReceiptState } from './domain/transfer-receipt.js';
 import { PartnerTransferEntity } from './partner-transfer.entity.js';
 
 /**
@@ -48,6 +49,10 @@ export interface TransferDeliveryItem {
   deliveredAt: string | null;
   partnerReference: string | null;
   requestedAt: string;
+  /** The partner's business receipt. */
+  receipt: ReceiptState;
+  /** When the partner must have accepted or rejected; null for transfers from before acceptance deadlines. */
+  acceptanceDueAt: string | null;
 }
 
 export interface DeliveriesFilter {
@@ -156,6 +161,8 @@ const ITEM_COLUMNS = [
   'deliveredAt',
   'partnerReference',
   'requestedAt',
+  'receipt',
+  'acceptanceDueAt',
 ] as const satisfies readonly (keyof PartnerTransferEntity)[];
 
 function itemOf(row: PartnerTransferEntity): TransferDeliveryItem {
@@ -174,5 +181,7 @@ function itemOf(row: PartnerTransferEntity): TransferDeliveryItem {
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
     partnerReference: row.partnerReference,
     requestedAt: row.requestedAt.toISOString(),
+    receipt: row.receipt,
+    acceptanceDueAt: row.acceptanceDueAt?.toISOString() ?? null,
   };
 }

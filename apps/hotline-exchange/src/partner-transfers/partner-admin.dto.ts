@@ -8,6 +8,7 @@ import type { AddedDeliverySecret } from './add-delivery-secret.handler.js';
 import type { DeliverySecretSummary } from './delivery-secrets.queries.js';
 import { ENDPOINT_URL_MAX_LENGTH } from './domain/partner-endpoint.js';
 import { DELIVERY_STATES, TRANSFER_REASONS, type DeliveryState, type TransferReason } from './domain/transfer-delivery.js';
+import { RECEIPT_STATES, type ReceiptState } from './domain/transfer-receipt.js';
 import type { PartnerDeliverySummary, PartnerWithEndpoint, TransferDeliveryItem } from './delivery-state.queries.js';
 import type { RegisteredPartnerEndpoint } from './register-partner-endpoint.handler.js';
 import type { RevokedDeliverySecret } from './revoke-delivery-secret.handler.js';
@@ -272,6 +273,17 @@ export class TransferDeliveryDto implements TransferDeliveryItem {
   /** When the transfer was requested, UTC ISO-8601. */
   @ApiProperty()
   requestedAt!: string;
+
+  /**
+   * The partner's business receipt: awaiting-acceptance, accepted, rejected, overdue (its
+   * acceptance deadline passed unanswered) or completed (result reported).
+   */
+  @ApiProperty({ enum: RECEIPT_STATES })
+  receipt!: ReceiptState;
+
+  /** When the partner must have accepted or rejected, UTC ISO-8601; null for transfers from before acceptance deadlines. */
+  @ApiProperty({ type: String, nullable: true })
+  acceptanceDueAt!: string | null;
 }
 
 export class DeliveriesDto {

@@ -24,8 +24,33 @@ export interface DemoPartnerKey {
   secret: string;
 }
 
-/** The keys file: `{ "110": { "keyId": "...", "secret": "whsec_..." }, ... }`. */
-export type DemoPartnerKeys = Record<PartnerHotline, DemoPartnerKey>;
+/**
+ * Where the demo platform delivers to a partner (transfers and case status changes) and the
+ * secret it signs those deliveries with, which the partner verifies them with.
+ */
+export interface DemoPartnerDelivery {
+  endpoint: string;
+  /** `whsec_...`. */
+  deliverySecret: string;
+  /** The secret's id, to revoke it through the admin API. */
+  deliverySecretId: string;
+}
+
+/** One partner's entry of the keys file: its key, and its deliveries once an endpoint is registered. */
+export type DemoPartnerEntry = DemoPartnerKey & Partial<DemoPartnerDelivery>;
+
+/**
+ * The keys file: `{ "110": { "keyId": "...", "secret": "whsec_...", "endpoint": "http://...",
+ * "deliverySecret": "whsec_...", "deliverySecretId": "..." }, ... }`; the delivery fields only
+ * for partners whose endpoint the demo registered.
+ */
+export type DemoPartnerKeys = Record<PartnerHotline, DemoPartnerEntry>;
+
+/**
+ * Registers demo delivery endpoints and secrets, given the keys file as it was (to keep secrets
+ * that still work); answers the deliveries of the partners it seeded.
+ */
+export type SeedDemoDeliveries = (previous: Record<string, unknown>) => Promise<Partial<Record<PartnerHotline, DemoPartnerDelivery>>>;
 
 export interface SeededDemoPartners {
   keys: DemoPartnerKeys;
@@ -38,9 +63,17 @@ export interface SeededDemoPartners {
  * each. A key already in the file is kept while it is active and its secret is the one stored,
  * so running it again changes nothing; otherwise the partner gets a new key. When the partner
  * already holds the two active keys allowed, its oldest is revoked to make room: the keys file is
- * the demo's own record of its partners' keys. The database must be migrated.
+ * the demo's own record of its partners' keys. `seedDeliveries`, when given, registers delivery
+ * endpoints and secrets; what it answers is written beside the keys, and the delivery fields of
+ * the other partners are kept as the file had them. The database must be migrated.
  */
-export async function seedDemoPartners(dataSource: DataSource, cipher: SecretCipher, keysFile: string, now: Date = new Date()): Promise<SeededDemoPartners> {
+export async function seedDemoPartners(
+  dataSource: DataSource,
+  cipher: SecretCipher,
+  keysFile: string,
+  now: Date = new Date(),
+  seedDeliveries?: SeedDemoDeliveries,
+): Promise<SeededDemoPartners> {
   await dataSource
     .createQueryBuilder()
     .insert()
@@ -50,23 +83,32 @@ export async function seedDemoPartners(dataSource: DataSource, cipher: SecretCip
     .execute();
 
   const issue = new IssuePartnerKeyHandler(dataSource, cipher);
-  const previous = await readKeysFile(keysFile);
+  const { text: previousText, entries: previous } = await readKeysFile(keysFile);
+  const deliveries = seedDeliveries ? await seedDeliveries(previous) : {};
   const keys: Partial<DemoPartnerKeys> = {};
   const issued: PartnerHotline[] = [];
   for (const code of PARTNER_HOTLINES) {
-    const existing = await stillWorking(dataSource, cipher, code, previous[code]);
-    if (existing) {
-      keys[code] = existing;
-    } else {
+    let key = await stillWorking(dataSource, cipher, code, previous[code]);
+    if (!key) {
       await makeRoom(dataSource, code, now);
       const { keyId, secret } = await issue.execute({ partnerCode: code, issuedBy: null }, now);
-      keys[code] = { keyId, secret };
+      key = { keyId, secret };
       issued.push(code);
     }
+    keys[code] = { ...key, ...(deliveries[code] ?? deliveryOf(previous[code])) };
   }
   const complete = keys as DemoPartnerKeys;
-  if (issued.length > 0) await writeKeysFile(keysFile, complete);
+  const text = `${JSON.stringify(complete, null, 2)}\n`;
+  if (text !== previousText) await writeKeysFile(keysFile, text);
   return { keys: complete, issued };
+}
+
+/** The delivery fields of a file entry, when it has all of them. */
+function deliveryOf(entry: unknown): Partial<DemoPartnerDelivery> {
+  const candidate = entry as Partial<Record<keyof DemoPartnerDelivery, unknown>> | null;
+  if (typeof candidate !== 'object' || candidate === null) return {};
+  const { endpoint, deliverySecret, deliverySecretId } = candidate;
+  return typeof endpoint === 'string' && typeof deliverySecret === 'string' && typeof deliverySecretId === 'string' ? { endpoint, deliverySecret, deliverySecretId } : {};
 }
 
 /** The file's entry for the partner, if it is an active key of that partner with the secret stored for it. */
@@ -96,27 +138,27 @@ function isDemoPartnerKey(entry: unknown): entry is DemoPartnerKey {
   return typeof candidate === 'object' && candidate !== null && typeof candidate.keyId === 'string' && typeof candidate.secret === 'string';
 }
 
-async function readKeysFile(file: string): Promise<Record<string, unknown>> {
+async function readKeysFile(file: string): Promise<{ text: string | null; entries: Record<string, unknown> }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { text: null, entries: {} };
     throw error;
   }
   try {
     const parsed: unknown = JSON.parse(text);
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+    return { text, entries: typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {} };
   } catch {
     // An unreadable file holds no usable key; it is replaced with a good one.
-    return {};
+    return { text, entries: {} };
   }
 }
 
 /** Written to a temporary file and renamed, so a reader never sees half a file; owner-only, it holds secrets. */
-async function writeKeysFile(file: string, keys: DemoPartnerKeys): Promise<void> {
+async function writeKeysFile(file: string, text: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
+  await writeFile(temporary, text, { mode: 0o600 });
   await rename(temporary, file);
 }

@@ -21,7 +21,7 @@ export class CallerAccessController {
   @ApiOperation({
     summary: 'The caller’s full name, phone and ID number, for those who must reach them; every read is in the access trail',
     description:
-      'Agents and leads of the first-contact organisation, and office staff of a body that accepted a hand-off of the ticket (and has not since rejected it or had it withdrawn). Everyone else: 403.',
+      'Agents and leads of the platform responsible for the ticket (its first contact, or the 12348 platform answering a partner’s forward), and office staff of a body that accepted a hand-off of the ticket (and has not since rejected it or had it withdrawn). Everyone else: 403.',
   })
   @ApiOkResponse({ type: CallerDetailsView })
   @ApiForbiddenResponse({

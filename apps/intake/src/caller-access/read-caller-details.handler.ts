@@ -37,7 +37,7 @@ export class ReadCallerDetailsHandler {
           throw new AccessDeniedError(
             'PII.NOT_ENTITLED',
             'forbidden',
-            'only the first-contact organisation and a body that accepted the ticket read the caller in full; the ticket view shows masked values',
+            'only the platform responsible for the ticket and a body that accepted it read the caller in full; the ticket view shows masked values',
           );
         case 'granted':
           break;

@@ -5,7 +5,7 @@ import { DashboardQueryDto, DashboardSummaryView, RegionBreakdownView, TicketsPe
 import { ReadDashboardFiguresHandler } from './read-dashboard-figures.handler.js';
 
 const SCOPE =
-  'Supervisors count the tickets of their area, owner leads those their organisation received first. Period: Asia/Shanghai calendar days `from` to `to`, both included (the last 30 days by default, at most 366).';
+  'Supervisors count the tickets of their area, owner leads those their organisation is responsible for (received first, or answers for a partner). Period: Asia/Shanghai calendar days `from` to `to`, both included (the last 30 days by default, at most 366).';
 const BAD_INPUT =
   'PERIOD.ENDS_BEFORE_START naming `to` or PERIOD.TOO_LONG (more than 366 days) naming `from`, or a malformed `from`, `to` or `regionCode`; `errors` names each field';
 const REFUSED = 'ACCESS.OUTSIDE_AREA: a supervisor asked for a region outside its area; AUTH.ROLE_MISSING';

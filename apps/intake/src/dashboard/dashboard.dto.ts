@@ -16,7 +16,7 @@ import { DRILL_LEVELS, type DrillLevel } from './domain/region-drill-down.js';
 /**
  * The tickets the figures count: opened in a period of Asia/Shanghai calendar days, both ends
  * included, within a region. Supervisors count their area, owner leads the tickets their
- * organisation received first.
+ * organisation is responsible for (received first, or answers for a partner).
  */
 export class DashboardQueryDto extends PeriodQueryDto {
   @ApiPropertyOptional({

@@ -23,7 +23,7 @@ const FLAGGED = (flag: string) => `t.flags @> '{"${flag}": true}'::jsonb`;
 /**
  * The dashboard's figures, each aggregated in one SQL statement (GROUP BY, FILTER): no ticket is
  * loaded. The opening time is served by `tickets_opened_at_idx`, an owner lead's tickets by
- * `tickets_first_contact_owner_idx`, a region by `tickets_region_code_prefix_idx`.
+ * `tickets_responsible_idx`, a region by `tickets_region_code_prefix_idx`.
  */
 @Injectable()
 export class DashboardRepository {

@@ -5,9 +5,10 @@ import { TicketRepository } from './ticket.repository.js';
 import { ownerTicketViewOf, type OwnerTicketPageView } from './ticket-view.dto.js';
 
 /**
- * The first-contact owner's view (首问负责制) of the principal's own organisation: every ticket
- * it received first that is not closed or merged, longest-waiting first, with whom it waits for
- * and how long each body had it; with `mine`, only those the principal received.
+ * The owner's view (首问负责制) of the principal's own organisation: every ticket it is
+ * responsible for (those it received first, and partners' forwards it answers) that is not
+ * closed or merged, longest-waiting first, with whom it waits for and how long each body had
+ * it; with `mine`, only those the principal received.
  */
 @Injectable()
 export class ListOwnerTicketsHandler {

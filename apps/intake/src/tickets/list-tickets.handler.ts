@@ -94,7 +94,7 @@ function phoneSearchScope(principal: Principal): TicketScope {
     throw new CodedError(
       'PII.NOT_ENTITLED',
       'forbidden',
-      'callerPhone: only hotline agents and leads search by the caller’s phone, among the tickets their organisation received first; search by ticket number instead',
+      'callerPhone: only hotline agents and leads search by the caller’s phone, among the tickets their organisation is responsible for; search by ticket number instead',
       'callerPhone',
     );
   }

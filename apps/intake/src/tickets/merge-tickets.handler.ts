@@ -15,7 +15,7 @@ import type { TicketView } from './ticket-view.dto.js';
 /**
  * Merges a duplicate into another ticket, or undoes it: both tickets locked (in id order), both
  * changed with their timeline entries, and the event, in one transaction. The actor is the
- * principal; the domain lets the first-contact organisation of either ticket act.
+ * principal; the domain lets the responsible platform of either ticket act.
  */
 @Injectable()
 export class MergeTicketsHandler {

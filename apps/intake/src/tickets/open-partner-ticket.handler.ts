@@ -10,7 +10,8 @@ import { TicketsSettings } from './tickets-settings.js';
 
 /**
  * Opens the ticket for a case a partner hotline forwarded, under the exchange's shared ticket
- * id, with the same escalation of a dangerous matter as an opening over HTTP. Runs in the
+ * id, answered by the 12348 platform the partner chose or the region's (PROVINCIAL_PLATFORMS),
+ * with the same escalation of a dangerous matter as an opening over HTTP. Runs in the
  * consumer's transaction; a ticket that already exists is left as it is.
  */
 @Injectable()
@@ -33,7 +34,7 @@ export class OpenPartnerTicketHandler {
     // request must not be dropped for a bad code. Routing will fail and return it to the owner.
     const sequenceNumber = await this.tickets.nextSequenceNumber(manager);
     const fingerprint = fingerprintOf(event.data.caller, this.settings.callerHashKey);
-    const opened = openPartnerTicket(event, { eventId: randomUUID(), sequenceNumber, newId: randomUUID }, new Date(), fingerprint);
+    const opened = openPartnerTicket(event, { eventId: randomUUID(), sequenceNumber, newId: randomUUID }, new Date(), fingerprint, this.settings.provincialPlatforms);
     await this.tickets.insert(manager, opened.ticket, opened.entry, ...opened.escalation.entries);
     await appendToOutbox(manager, [opened.event, ...opened.escalation.events]);
   }

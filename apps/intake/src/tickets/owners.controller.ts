@@ -12,7 +12,11 @@ export class OwnersController {
 
   @Get('tickets')
   @RequireRoles('hotline-agent', 'owner-lead')
-  @ApiOperation({ summary: 'The open tickets the token’s organisation received first (首问), longest-waiting first, with their hand-offs and times' })
+  @ApiOperation({
+    summary: 'The open tickets the token’s organisation is responsible for, longest-waiting first, with their hand-offs and times',
+    description:
+      'Those it received first (首问) and the cases partner hotlines forwarded that it answers (the platform the partner chose, or the provincial 12348 platform of the region). With `mine`, only those the signed-in agent received.',
+  })
   @ApiOkResponse({ type: OwnerTicketPageView })
   @ApiForbiddenResponse({ description: 'AUTH.ROLE_MISSING, or ACCESS.NO_ORGANISATION: the token names no organisation' })
   list(@Query() query: OwnerTicketsQueryDto, @CurrentPrincipal() principal: Principal): Promise<OwnerTicketPageView> {

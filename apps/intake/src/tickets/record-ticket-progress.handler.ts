@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PlatformEvent } from '@legal-hotline/contracts';
+import { appendToOutbox } from '@legal-hotline/messaging';
 import {
   applyAcceptanceClockChanged,
   applyAssignmentAccepted,
@@ -16,8 +18,15 @@ import {
   applyRoutingFailed,
   applyRoutingReturnedToOwner,
 } from './domain/handling-progress.js';
-import type { Ticket, TicketChange } from './domain/ticket.js';
+import type { DecisionContext, Ticket, TicketChange } from './domain/ticket.js';
 import { TicketError } from './domain/ticket-error.js';
+import {
+  applyPartnerTransferAcceptanceOverdue,
+  applyPartnerTransferAccepted,
+  applyPartnerTransferProgressReported,
+  applyPartnerTransferRejected,
+  applyPartnerTransferResultReported,
+} from './domain/transfer-receipts.js';
 import { TicketRepository } from './ticket.repository.js';
 
 const PROGRESS_EVENT_TYPES = [
@@ -35,9 +44,14 @@ const PROGRESS_EVENT_TYPES = [
   'routing.returned-to-owner.v1',
   'partner-transfer.delivered.v1',
   'partner-transfer.delivery-failed.v1',
+  'partner-transfer.accepted.v1',
+  'partner-transfer.rejected.v1',
+  'partner-transfer.acceptance-overdue.v1',
+  'partner-transfer.progress-reported.v1',
+  'partner-transfer.result-reported.v1',
 ] as const;
 
-/** Events other services emit about a ticket's handling and its transfers. */
+/** Events other services emit about a ticket's handling, its transfers and the partners' receipts of them. */
 export type TicketProgressEvent = Extract<PlatformEvent, { type: (typeof PROGRESS_EVENT_TYPES)[number] }>;
 
 export function isTicketProgressEvent(event: PlatformEvent): event is TicketProgressEvent {
@@ -46,7 +60,8 @@ export function isTicketProgressEvent(event: PlatformEvent): event is TicketProg
 
 /**
  * Records what another service reports about a ticket: status, current handler and a timeline
- * entry. Runs in the consumer's transaction, holding the ticket's row lock.
+ * entry, and what the change raises (a supervisor's alert when a partner returns a transfer) to
+ * the outbox. Runs in the consumer's transaction, holding the ticket's row lock.
  */
 @Injectable()
 export class RecordTicketProgressHandler {
@@ -60,16 +75,19 @@ export class RecordTicketProgressHandler {
     // Permanent: the ticket exists before anyone routes it, so redelivery cannot help.
     if (!ticket) throw TicketError.notFound(ticketId);
 
-    const change = decide(ticket, event);
+    // What the change raises is part of the flow the event belongs to, and caused by it.
+    const ctx: DecisionContext = { now: new Date(), newId: randomUUID, correlationId: event.correlationId, causationId: event.id };
+    const change = decide(ticket, event, ctx);
     if (change.outcome === 'ignored') {
       this.logger.log({ msg: `ignored ${change.reason} event`, ticketId, eventId: event.id, type: event.type });
       return;
     }
-    await this.tickets.update(manager, change.ticket, change.entry);
+    await this.tickets.update(manager, change.ticket, change.entry, ...(change.raised?.entries ?? []));
+    await appendToOutbox(manager, change.raised?.events ?? []);
   }
 }
 
-function decide(ticket: Ticket, event: TicketProgressEvent): TicketChange {
+function decide(ticket: Ticket, event: TicketProgressEvent, ctx: DecisionContext): TicketChange {
   switch (event.type) {
     case 'assignment.requested.v1':
       return applyAssignmentRequested(ticket, event);
@@ -98,5 +116,15 @@ function decide(ticket: Ticket, event: TicketProgressEvent): TicketChange {
       return applyPartnerTransferDelivered(ticket, event);
     case 'partner-transfer.delivery-failed.v1':
       return applyPartnerTransferDeliveryFailed(ticket, event);
+    case 'partner-transfer.accepted.v1':
+      return applyPartnerTransferAccepted(ticket, event);
+    case 'partner-transfer.rejected.v1':
+      return applyPartnerTransferRejected(ticket, event, ctx);
+    case 'partner-transfer.acceptance-overdue.v1':
+      return applyPartnerTransferAcceptanceOverdue(ticket, event, ctx);
+    case 'partner-transfer.progress-reported.v1':
+      return applyPartnerTransferProgressReported(ticket, event);
+    case 'partner-transfer.result-reported.v1':
+      return applyPartnerTransferResultReported(ticket, event);
   }
 }

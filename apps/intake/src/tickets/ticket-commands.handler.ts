@@ -15,8 +15,8 @@ import type { TicketView } from './ticket-view.dto.js';
 
 /**
  * The commands on one ticket: answer, follow-up call, close, reopen, transfer out, refer. The
- * actor is the principal of the access token; the domain lets only the first-contact
- * organisation act. Each is one transaction: lock the ticket row, decide, save with its
+ * actor is the principal of the access token; the domain lets only the ticket's responsible
+ * platform act. Each is one transaction: lock the ticket row, decide, save with its
  * timeline entries, outbox. Answers with the ticket as it is afterwards.
  */
 @Injectable()

@@ -40,7 +40,10 @@ export class TicketEventsConsumer {
     });
   }
 
-  /** Delivery reports of transfers to partner hotlines; the requests on this topic are intake's own. */
+  /**
+   * Delivery reports of transfers to partner hotlines and the partners' receipts (accepted,
+   * rejected, acceptance overdue, progress, result); the requests on this topic are intake's own.
+   */
   @EventPattern<string>(kafkaTopic(TOPICS.partnerTransfers))
   onPartnerTransfer(@Ctx() context: KafkaContext): Promise<void> {
     return this.consumer.consume(context, async (event, manager) => {

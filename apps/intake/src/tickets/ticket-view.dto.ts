@@ -8,8 +8,11 @@ import {
   FIRST_CONTACT_PLATFORMS,
   FOLLOW_UP_RESULTS,
   LEGAL_CATEGORIES,
+  NEXT_STEPS,
   ORGAN_TYPES,
   PARTNER_HOTLINES,
+  PARTNER_OUTCOMES,
+  PARTNER_REJECTION_REASONS,
   REQUEST_TYPES,
   SATISFACTION_LEVELS,
   TICKET_STATUSES,
@@ -22,8 +25,11 @@ import {
   type FollowUpResult,
   type LegalCategory,
   type MatterLocation,
+  type NextStep,
   type OrganType,
   type PartnerHotline,
+  type PartnerOutcome,
+  type PartnerRejectionReason,
   type RequestType,
   type Satisfaction,
   type TicketFlags,
@@ -33,7 +39,15 @@ import type { CallerLookupAnswer } from './domain/caller-lookup.js';
 import { maskIdNumber, maskName, maskPhone } from './domain/caller-masks.js';
 import type { PossibleDuplicate } from './domain/duplicates.js';
 import { hopTimesOf, readableDuration, waitingOn, type HopTimes, type WaitingOn } from './domain/owners-view.js';
-import type { HopOutcome, PartnerTransfer, Ticket, TicketPriority, TimelineEntry } from './domain/ticket.js';
+import type {
+  HopOutcome,
+  PartnerTransfer,
+  ResponsibilityBasis,
+  Ticket,
+  TicketPriority,
+  TimelineEntry,
+  TransferReceipt,
+} from './domain/ticket.js';
 
 const PRIORITIES = ['urgent', 'green-channel', 'normal'] as const satisfies readonly TicketPriority[];
 const HOP_OUTCOMES = [
@@ -44,12 +58,14 @@ const HOP_OUTCOMES = [
   'replaced',
 ] as const satisfies readonly HopOutcome[];
 const WAITING_ON = ['routing', 'handling-body', 'partner', 'owner', 'nobody'] as const satisfies readonly WaitingOn[];
+const RESPONSIBILITY_BASES = ['first-contact', 'region-platform', 'partner-choice'] as const satisfies readonly ResponsibilityBasis[];
+const TRANSFER_RECEIPTS = ['awaiting-acceptance', 'accepted', 'rejected', 'overdue', 'completed'] as const satisfies readonly TransferReceipt[];
 
 // Answers of the tickets API. Times are UTC ISO-8601 instants ("2026-11-23T02:15:00.000Z").
 
 /**
  * Another open ticket of the same caller, category and county opened within 30 days: maybe the
- * same request. Only tickets the agent's organisation received first or watches, by id and
+ * same request. Only tickets the agent's organisation is responsible for or watches, by id and
  * number, so the hint confirms nothing to anyone who could not see them anyway.
  */
 export class PossibleDuplicateView {
@@ -111,7 +127,7 @@ export class FirstContactView {
   @ApiProperty({ enum: FIRST_CONTACT_PLATFORMS })
   platform!: FirstContactPlatform;
 
-  /** "12348-gd", or `partner-hotline:110` for a case 110 forwarded; owner rules compare it. */
+  /** "12348-gd", or `partner-hotline:110` for a case 110 forwarded: where the request first arrived. */
   @ApiProperty({ example: '12348-gd' })
   organisationId!: string;
 
@@ -126,9 +142,31 @@ export class FirstContactView {
   @ApiProperty({ type: String, nullable: true })
   agentId!: string | null;
 
-  /** When the first-contact owner received the request (UTC). */
+  /** When the first contact received the request (UTC). */
   @ApiProperty({ format: 'date-time' })
   receivedAt!: string;
+}
+
+/**
+ * The 12348 platform that answers the caller, runs the follow-up call, closes, reopens,
+ * transfers, refers and merges: only its staff may. For a request received on a 12348 platform,
+ * the first contact itself; for a case a partner hotline forwarded (the partner stays the first
+ * contact), the platform the partner chose or the provincial platform of the ticket's region.
+ */
+export class ResponsibleView {
+  /** Organisation id of the platform, as its staff's access tokens carry it; owner rules compare it. */
+  @ApiProperty({ example: '12348-gd' })
+  organisationId!: string;
+
+  @ApiProperty({ example: '广东省12348公共法律服务热线' })
+  organisation!: string;
+
+  /**
+   * first-contact: it received the request; partner-choice: the forwarding partner chose it;
+   * region-platform: the provincial 12348 platform of the ticket's region.
+   */
+  @ApiProperty({ enum: RESPONSIBILITY_BASES, example: 'region-platform' })
+  basis!: ResponsibilityBasis;
 }
 
 export class CurrentHandlerView {
@@ -306,6 +344,47 @@ class WatcherView {
   addedAt!: string;
 }
 
+/** The partner's coded refusal of a transfer. */
+class TransferRejectionView {
+  @ApiProperty({ enum: PARTNER_REJECTION_REASONS })
+  reason!: PartnerRejectionReason;
+
+  /** The partner's own words, if any. */
+  @ApiProperty({ type: String, nullable: true, example: '属法律服务事项' })
+  note!: string | null;
+
+  /** What the owner should do next. */
+  @ApiProperty({ enum: NEXT_STEPS, example: 'route-to-a-body' })
+  suggestedNextStep!: NextStep;
+}
+
+/** The partner let its acceptance deadline pass. */
+class TransferOverdueView {
+  /** The acceptance deadline that passed (UTC). */
+  @ApiProperty({ format: 'date-time' })
+  dueAt!: string;
+
+  @ApiProperty({ enum: NEXT_STEPS, example: 'call-the-partner' })
+  suggestedNextStep!: NextStep;
+}
+
+/** How the partner finished with the transfer. */
+class TransferResultView {
+  @ApiProperty({ enum: PARTNER_OUTCOMES })
+  outcome!: PartnerOutcome;
+
+  @ApiProperty({ example: '民警到场劝解，双方情绪平稳' })
+  actionTaken!: string;
+
+  /** What the partner told the caller; the owner answers the caller next. */
+  @ApiProperty({ example: '已告知来电人可向劳动监察部门投诉，并可申请法律援助' })
+  replyToCaller!: string;
+
+  /** When the partner finished, by its own clock (UTC). */
+  @ApiProperty({ format: 'date-time' })
+  completedAt!: string;
+}
+
 class TransferView {
   @ApiProperty({ format: 'uuid' })
   transferId!: string;
@@ -334,6 +413,28 @@ class TransferView {
 
   @ApiProperty({ type: String, nullable: true })
   lastError!: string | null;
+
+  /**
+   * The partner's business receipt (after the technical delivery): awaiting-acceptance until it
+   * answers; accepted; rejected (with a reason) or overdue (no answer by its deadline), which
+   * return the ticket to its owner; completed once it reported its result.
+   */
+  @ApiProperty({ enum: TRANSFER_RECEIPTS })
+  receipt!: TransferReceipt;
+
+  /** When the partner accepted, late or not; null until then (a result may arrive without it). */
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  acceptedAt!: string | null;
+
+  @ApiProperty({ type: TransferRejectionView, nullable: true })
+  rejection!: TransferRejectionView | null;
+
+  /** Set when the acceptance deadline passed, and kept if the partner accepts late. */
+  @ApiProperty({ type: TransferOverdueView, nullable: true })
+  overdue!: TransferOverdueView | null;
+
+  @ApiProperty({ type: TransferResultView, nullable: true })
+  result!: TransferResultView | null;
 }
 
 /** One hand-off to a body and how long the body had it. */
@@ -422,6 +523,9 @@ export class TicketSummaryView {
   @ApiProperty({ type: FirstContactView })
   firstContact!: FirstContactView;
 
+  @ApiProperty({ type: ResponsibleView })
+  responsible!: ResponsibleView;
+
   @ApiProperty({ type: CurrentHandlerView, nullable: true })
   currentHandler!: CurrentHandlerView | null;
 
@@ -472,8 +576,8 @@ export class TicketView extends TicketSummaryView {
 
   /**
    * Open tickets of the same caller, legal category and county-level area opened within 30 days
-   * of this one, newest first; to agents only, and only those their organisation received first
-   * or watches.
+   * of this one, newest first; to agents only, and only those their organisation is responsible
+   * for or watches.
    */
   @ApiProperty({ type: [PossibleDuplicateView] })
   possibleDuplicates!: PossibleDuplicateView[];
@@ -513,7 +617,7 @@ export class TicketView extends TicketSummaryView {
   timeline!: TimelineEntryView[];
 }
 
-/** A ticket in its first-contact owner's view: who it waits for, its hand-offs and its age. */
+/** A ticket in its owner's view (the responsible platform's): who it waits for, its hand-offs and its age. */
 export class OwnerTicketView extends TicketSummaryView {
   @ApiProperty({ enum: WAITING_ON })
   waitingOn!: WaitingOn;
@@ -522,7 +626,7 @@ export class OwnerTicketView extends TicketSummaryView {
   @ApiProperty({ type: [HopView] })
   hops!: HopView[];
 
-  /** Since the first-contact owner received the request, in milliseconds. */
+  /** Since the first contact received the request, in milliseconds. */
   @ApiProperty({ minimum: 0 })
   ageMs!: number;
 
@@ -569,6 +673,7 @@ export function ticketSummaryViewOf(ticket: Ticket): TicketSummaryView {
     flags: ticket.flags,
     priority: ticket.priority,
     firstContact: { ...ticket.firstContact, receivedAt: ticket.firstContact.receivedAt.toISOString() },
+    responsible: { ...ticket.responsible },
     currentHandler: handler
       ? {
           agencyId: handler.agencyId,
@@ -604,7 +709,7 @@ export function ticketViewOf(
     possibleDuplicates: possibleDuplicates.map(possibleDuplicateViewOf),
     watchers: ticket.watchers.map((w) => ({ ...w, addedAt: w.addedAt.toISOString() })),
     hops: hopTimesOf(ticket.hops, now).map(hopViewOf),
-    transfers: ticket.transfers.map((t) => ({ ...t, requestedAt: t.requestedAt.toISOString() })),
+    transfers: ticket.transfers.map(transferViewOf),
     answer: answer && { ...answer, answeredAt: answer.answeredAt.toISOString() },
     followUp: followUp && { ...followUp, recordedAt: followUp.recordedAt.toISOString() },
     handlingResult: handlingResult && {
@@ -638,6 +743,18 @@ export function possibleDuplicateViewOf(duplicate: PossibleDuplicate): PossibleD
 
 export function callerLookupViewOf(answer: CallerLookupAnswer): CallerLookupView {
   return { status: answer.status, coarseStatus: answer.coarseStatus, nextStep: { ...answer.nextStep } };
+}
+
+function transferViewOf(transfer: PartnerTransfer): TransferView {
+  const { overdue, result } = transfer;
+  return {
+    ...transfer,
+    requestedAt: transfer.requestedAt.toISOString(),
+    acceptedAt: transfer.acceptedAt?.toISOString() ?? null,
+    rejection: transfer.rejection && { ...transfer.rejection },
+    overdue: overdue && { ...overdue, dueAt: overdue.dueAt.toISOString() },
+    result: result && { ...result, completedAt: result.completedAt.toISOString() },
+  };
 }
 
 function hopViewOf(hop: HopTimes): HopView {

@@ -276,7 +276,7 @@ export class ListTicketsQueryDto extends PageQueryDto {
   /**
    * The caller's phone: a mobile number or a landline with its area code (spaces, hyphens and
    * +86 do not matter). Hotline agents and leads only, and only among the tickets their
-   * organisation received first; every ticket shown is written to the access trail with purpose
+   * organisation is responsible for; every ticket shown is written to the access trail with purpose
    * `search`. Office staff and supervisors, who see callers masked: 403 naming `callerPhone`.
    */
   @ApiPropertyOptional({ example: '13812345678' })

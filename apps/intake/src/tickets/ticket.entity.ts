@@ -17,8 +17,11 @@ import type {
   MeansTestExemption,
   MergeRecord,
   PartnerTransfer,
+  ResponsibilityBasis,
   SpecialChannel,
   TicketPriority,
+  TransferOverdue,
+  TransferResult,
   Watcher,
 } from './domain/ticket.js';
 
@@ -26,7 +29,10 @@ import type {
 export type Stored<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 export type StoredHop = Stored<Hop>;
 export type StoredWatcher = Stored<Watcher>;
-export type StoredTransfer = Stored<PartnerTransfer>;
+export type StoredTransfer = Omit<Stored<PartnerTransfer>, 'overdue' | 'result'> & {
+  overdue: Stored<TransferOverdue> | null;
+  result: Stored<TransferResult> | null;
+};
 
 /** A ticket row. The caller's full details live here and nowhere else on the platform. */
 @Entity({ name: 'tickets' })
@@ -37,6 +43,7 @@ export type StoredTransfer = Stored<PartnerTransfer>;
 @Index('tickets_caller_phone_hash_idx', ['callerPhoneHash'])
 @Index('tickets_caller_id_number_hash_idx', ['callerIdNumberHash'])
 @Index('tickets_first_contact_owner_idx', ['firstContactOrganisationId', 'openedAt'])
+@Index('tickets_responsible_idx', ['responsibleOrganisationId', 'openedAt'])
 // Pattern-ops indexes for the region and ticket number prefix filters (LIKE '4406%') and GIN
 // indexes for who watches a ticket and which bodies had it (watchers @> ..., hops @> ...);
 // TypeORM cannot express them, so it leaves them to the migrations.
@@ -93,7 +100,7 @@ export class TicketEntity {
   @Column({ type: 'varchar', length: 20 })
   firstContactPlatform!: FirstContactPlatform;
 
-  /** Id of the first-contact organisation ("12348-gd", `partner-hotline:110`): owner rules and read scopes compare it. */
+  /** Id of the first-contact organisation ("12348-gd", `partner-hotline:110`): where the request first arrived. */
   @Column({ type: 'varchar', length: 200 })
   firstContactOrganisationId!: string;
 
@@ -111,6 +118,18 @@ export class TicketEntity {
 
   @Column({ type: 'timestamptz' })
   firstContactReceivedAt!: Date;
+
+  /** Id of the 12348 platform responsible for the ticket ("12348-gd"): owner rules and read scopes compare it. */
+  @Column({ type: 'varchar', length: 200 })
+  responsibleOrganisationId!: string;
+
+  /** Display name of the responsible platform. */
+  @Column({ type: 'varchar', length: 200 })
+  responsibleOrganisation!: string;
+
+  /** Why it is responsible: first-contact, region-platform or partner-choice. */
+  @Column({ type: 'varchar', length: 20 })
+  responsibleBasis!: ResponsibilityBasis;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   partnerReference!: string | null;
@@ -166,7 +185,7 @@ export class TicketEntity {
   @Column({ type: 'jsonb' })
   watchers!: StoredWatcher[];
 
-  /** Transfers to partner hotlines and their delivery. */
+  /** Transfers to partner hotlines, their delivery and the partners' receipts. */
   @Column({ type: 'jsonb' })
   transfers!: StoredTransfer[];
 

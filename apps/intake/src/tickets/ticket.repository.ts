@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, In, Not, type EntityManager, type FindOptionsWhere, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 import type { Channel, FirstContactPlatform, LegalCategory, PlatformEvent, RequestType, TicketStatus } from '@legal-hotline/contracts';
 import type { DuplicateCandidate } from './domain/duplicates.js';
-import type { CallerFingerprint, CallerLookupKey, Hop, Ticket, TimelineEntry } from './domain/ticket.js';
+import type { CallerFingerprint, CallerLookupKey, Hop, PartnerTransfer, Ticket, TimelineEntry } from './domain/ticket.js';
 import type { TicketScope } from './domain/ticket-access.js';
 import type { TicketNumberSearch } from './domain/ticket-number.js';
 import { FollowUpCallEntity } from './follow-up-call.entity.js';
-import { TicketEntity, type StoredHop } from './ticket.entity.js';
+import { TicketEntity, type StoredHop, type StoredTransfer } from './ticket.entity.js';
 import { TimelineEntryEntity } from './timeline-entry.entity.js';
 
 export interface TicketFilter {
@@ -29,7 +29,7 @@ export interface TicketFilter {
   callerPhoneHash?: string;
 }
 
-/** Whose tickets the owner's view lists: an organisation by id, optionally only one agent's (by token subject). */
+/** Whose tickets the owner's view lists: a responsible organisation by id, optionally only those one agent received (by token subject). */
 export interface OwnerFilter {
   organisationId: string;
   agentId?: string;
@@ -116,7 +116,7 @@ export class TicketRepository {
         regionCode: true,
         callerPhoneHash: true,
         callerIdNumberHash: true,
-        firstContactOrganisationId: true,
+        responsibleOrganisationId: true,
         watchers: true,
       },
       where,
@@ -129,7 +129,7 @@ export class TicketRepository {
       legalCategory: row.legalCategory,
       regionCode: row.regionCode,
       callerFingerprint: fingerprintOf(row),
-      ownerOrganisationId: row.firstContactOrganisationId,
+      ownerOrganisationId: row.responsibleOrganisationId,
       watcherOrganisationIds: row.watchers.map((w) => w.organisationId),
     }));
   }
@@ -147,13 +147,13 @@ export class TicketRepository {
   }
 
   /**
-   * The owner's view: tickets first received by the organisation (and agent, if given) that are
-   * not closed or merged, longest-waiting (oldest) first.
+   * The owner's view: tickets the organisation is responsible for (and, if an agent is given,
+   * that agent received) that are not closed or merged, longest-waiting (oldest) first.
    */
   async ownedOpen(owner: OwnerFilter, page: Page): Promise<{ tickets: Ticket[]; total: number }> {
     const [rows, total] = await this.dataSource.manager.findAndCount(TicketEntity, {
       where: {
-        firstContactOrganisationId: owner.organisationId,
+        responsibleOrganisationId: owner.organisationId,
         ...(owner.agentId === undefined ? {} : { firstContactAgentId: owner.agentId }),
         status: Not(In(CLOSED_STATUSES)),
       },
@@ -202,7 +202,7 @@ export class TicketRepository {
 function inScopeWhere(where: WhereExpressionBuilder, scope: TicketScope): void {
   const { ownedBy, watchedBy, handedTo, regionPrefix } = scope;
   where.where('false');
-  if (ownedBy !== null) where.orWhere('t.firstContactOrganisationId = :scopeOwner', { scopeOwner: ownedBy });
+  if (ownedBy !== null) where.orWhere('t.responsibleOrganisationId = :scopeOwner', { scopeOwner: ownedBy });
   if (watchedBy !== null) where.orWhere('t.watchers @> :scopeWatching::jsonb', { scopeWatching: JSON.stringify([{ organisationId: watchedBy }]) });
   if (handedTo !== null) where.orWhere('t.hops @> :scopeHandedTo::jsonb', { scopeHandedTo: JSON.stringify([{ agencyId: handedTo }]) });
   if (regionPrefix !== null) where.orWhere('t.regionCode LIKE :scopeRegion', { scopeRegion: `${regionPrefix}%` });
@@ -237,6 +237,9 @@ function toRow(ticket: Ticket, updatedAt: Date): TicketEntity {
     firstContactAgent: ticket.firstContact.agent,
     firstContactAgentId: ticket.firstContact.agentId,
     firstContactReceivedAt: ticket.firstContact.receivedAt,
+    responsibleOrganisationId: ticket.responsible.organisationId,
+    responsibleOrganisation: ticket.responsible.organisation,
+    responsibleBasis: ticket.responsible.basis,
     partnerReference: ticket.partnerReference,
     currentAssignmentId: current?.assignmentId ?? null,
     currentHandlerAgencyId: current?.agencyId ?? null,
@@ -253,7 +256,7 @@ function toRow(ticket: Ticket, updatedAt: Date): TicketEntity {
     publicReference: ticket.callerLookup?.reference ?? null,
     lookupCodeHash: ticket.callerLookup?.codeHash ?? null,
     watchers: ticket.watchers.map((w) => ({ ...w, addedAt: w.addedAt.toISOString() })),
-    transfers: ticket.transfers.map((t) => ({ ...t, requestedAt: t.requestedAt.toISOString() })),
+    transfers: ticket.transfers.map(storedTransfer),
     answer: ticket.answer && { ...ticket.answer, answeredAt: ticket.answer.answeredAt.toISOString() },
     followUp: ticket.followUp && { ...ticket.followUp, recordedAt: ticket.followUp.recordedAt.toISOString() },
     handlingResult: ticket.handlingResult && { ...ticket.handlingResult, completedAt: ticket.handlingResult.completedAt.toISOString() },
@@ -292,6 +295,7 @@ function toTicket(row: TicketEntity): Ticket {
       agentId: row.firstContactAgentId,
       receivedAt: row.firstContactReceivedAt,
     },
+    responsible: { organisationId: row.responsibleOrganisationId, organisation: row.responsibleOrganisation, basis: row.responsibleBasis },
     partnerReference: row.partnerReference,
     currentAssignment:
       row.currentAssignmentId && row.currentHandlerAgencyId && row.currentHandlerAgencyType && row.currentHandlerName && row.currentHandlerSince
@@ -313,7 +317,7 @@ function toTicket(row: TicketEntity): Ticket {
     callerFingerprint: fingerprintOf(row),
     callerLookup: row.publicReference && row.lookupCodeHash ? { reference: row.publicReference, codeHash: row.lookupCodeHash } : null,
     watchers: row.watchers.map((w) => ({ ...w, addedAt: new Date(w.addedAt) })),
-    transfers: row.transfers.map((t) => ({ ...t, requestedAt: new Date(t.requestedAt) })),
+    transfers: row.transfers.map(transferOf),
     answer: row.answer && { ...row.answer, answeredAt: new Date(row.answer.answeredAt) },
     followUp: row.followUp && { ...row.followUp, recordedAt: new Date(row.followUp.recordedAt) },
     handlingResult: row.handlingResult && { ...row.handlingResult, completedAt: new Date(row.handlingResult.completedAt) },
@@ -343,6 +347,28 @@ function hopOf(stored: StoredHop): Hop {
     leftAt: dateOrNull(stored.leftAt),
     startedAt: dateOrNull(stored.startedAt),
     completedAt: dateOrNull(stored.completedAt),
+  };
+}
+
+function storedTransfer(transfer: PartnerTransfer): StoredTransfer {
+  const { overdue, result } = transfer;
+  return {
+    ...transfer,
+    requestedAt: transfer.requestedAt.toISOString(),
+    acceptedAt: isoOrNull(transfer.acceptedAt),
+    overdue: overdue && { ...overdue, dueAt: overdue.dueAt.toISOString() },
+    result: result && { ...result, completedAt: result.completedAt.toISOString() },
+  };
+}
+
+function transferOf(stored: StoredTransfer): PartnerTransfer {
+  const { overdue, result } = stored;
+  return {
+    ...stored,
+    requestedAt: new Date(stored.requestedAt),
+    acceptedAt: dateOrNull(stored.acceptedAt),
+    overdue: overdue && { ...overdue, dueAt: new Date(overdue.dueAt) },
+    result: result && { ...result, completedAt: new Date(result.completedAt) },
   };
 }
 

@@ -1,3 +1,5 @@
+import type { ProvincialPlatforms } from './domain/provincial-platforms.js';
+
 /** Settings of the tickets capability, from the service configuration. */
 export class TicketsSettings {
   constructor(
@@ -6,5 +8,7 @@ export class TicketsSettings {
      * makes earlier tickets unmatchable as duplicates and their lookup codes invalid.
      */
     readonly callerHashKey: string,
+    /** The 12348 platform of every province, which answers the cases partners forward (PROVINCIAL_PLATFORMS). */
+    readonly provincialPlatforms: ProvincialPlatforms,
   ) {}
 }

@@ -36,7 +36,8 @@ import {
 import { OpenedTicketView, TicketPageView, TicketView } from './ticket-view.dto.js';
 
 const CONFLICT = 'TICKET.INVALID_TRANSITION naming the current and the refused status, or the rule broken';
-const NOT_OWNER = 'TICKET.NOT_OWNER: the token’s organisation is not the ticket’s first-contact organisation; AUTH.ROLE_MISSING: the token lacks the role';
+const NOT_OWNER =
+  'TICKET.NOT_OWNER: the token’s organisation is not the platform responsible for the ticket (`responsible`: the first-contact organisation, or for a partner’s forward the 12348 platform that answers it); AUTH.ROLE_MISSING: the token lacks the role';
 const READ_REFUSED =
   'ACCESS.OTHER_BODY (the ticket belongs to another organisation or body) or ACCESS.OUTSIDE_AREA (a supervisor, outside the area); AUTH.ROLE_MISSING';
 
@@ -81,8 +82,8 @@ export class TicketsController {
   @ApiOperation({
     summary: 'Tickets the caller may read that match the filters, newest first; search by ticket number or by the caller’s phone',
     description:
-      'Agents and leads: tickets their organisation received first or watches. Office staff: tickets handed (at any time) to their body. Supervisors: tickets in their area. Filtered, never refused. ' +
-      'A search by `callerPhone` (matched by its keyed hash) is for agents and leads only and finds only tickets their organisation received first; each ticket it shows is written to the access trail (purpose `search`).',
+      'Agents and leads: tickets their organisation is responsible for (received first, or answers for a partner) or watches. Office staff: tickets handed (at any time) to their body. Supervisors: tickets in their area. Filtered, never refused. ' +
+      'A search by `callerPhone` (matched by its keyed hash) is for agents and leads only and finds only tickets their organisation is responsible for; each ticket it shows is written to the access trail (purpose `search`).',
   })
   @ApiOkResponse({ type: TicketPageView })
   @ApiBadRequestResponse({ description: 'A filter is malformed (`ticketNumber`, `callerPhone`, `regionCode`, ...); `errors` names each field' })
@@ -98,8 +99,8 @@ export class TicketsController {
   @Get(':id')
   @RequireRoles('hotline-agent', 'owner-lead', 'office-staff', 'supervisor')
   @ApiOperation({
-    summary: 'A ticket with its first contact, current handler, hand-offs, records, possible duplicates and timeline; caller masked',
-    description: 'Readable as in the list. Possible duplicates are shown to agents only, and only tickets their organisation received first or watches.',
+    summary: 'A ticket with its first contact, responsible platform, current handler, hand-offs, transfers and their receipts, records, possible duplicates and timeline; caller masked',
+    description: 'Readable as in the list. Possible duplicates are shown to agents only, and only tickets their organisation is responsible for or watches.',
   })
   @ApiOkResponse({ type: TicketView })
   @ApiForbiddenResponse({ description: READ_REFUSED })
@@ -111,7 +112,7 @@ export class TicketsController {
   @Post(':id/answer')
   @HttpCode(200)
   @RequireRoles('hotline-agent')
-  @ApiOperation({ summary: 'The first-contact organisation answered the caller (答复)' })
+  @ApiOperation({ summary: 'The responsible platform answered the caller (答复)' })
   @ApiOkResponse({ type: TicketView })
   @ApiForbiddenResponse({ description: NOT_OWNER })
   @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
@@ -128,7 +129,7 @@ export class TicketsController {
   @Post(':id/follow-up')
   @HttpCode(200)
   @RequireRoles('hotline-agent')
-  @ApiOperation({ summary: 'The first-contact organisation recorded the follow-up call (回访); a dissatisfied caller reopens the ticket under supervision' })
+  @ApiOperation({ summary: 'The responsible platform recorded the follow-up call (回访); a dissatisfied caller reopens the ticket under supervision' })
   @ApiOkResponse({ type: TicketView })
   @ApiForbiddenResponse({ description: NOT_OWNER })
   @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
@@ -145,7 +146,7 @@ export class TicketsController {
   @Post(':id/close')
   @HttpCode(200)
   @RequireRoles('owner-lead')
-  @ApiOperation({ summary: 'A lead of the first-contact organisation closes the ticket (办结) after the answer and the follow-up call' })
+  @ApiOperation({ summary: 'A lead of the responsible platform closes the ticket (办结) after the answer and the follow-up call' })
   @ApiOkResponse({ type: TicketView })
   @ApiForbiddenResponse({ description: NOT_OWNER })
   @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
@@ -162,7 +163,7 @@ export class TicketsController {
   @Post(':id/reopen')
   @HttpCode(200)
   @RequireRoles('hotline-agent')
-  @ApiOperation({ summary: 'The first-contact organisation reopens the ticket' })
+  @ApiOperation({ summary: 'The responsible platform reopens the ticket' })
   @ApiOkResponse({ type: TicketView })
   @ApiForbiddenResponse({ description: NOT_OWNER })
   @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
@@ -179,7 +180,11 @@ export class TicketsController {
   @Post(':id/transfer')
   @HttpCode(200)
   @RequireRoles('hotline-agent')
-  @ApiOperation({ summary: 'The first-contact organisation passes a matter that is not the legal service’s to a partner hotline' })
+  @ApiOperation({
+    summary: 'The responsible platform passes a matter that is not the legal service’s to a partner hotline',
+    description:
+      'From returned-to-owner or reopened, also after an earlier transfer came back (rejected, or not accepted in time). The partner’s receipts (accepted, rejected, overdue, progress, result) appear in `transfers[].receipt` and the timeline.',
+  })
   @ApiOkResponse({ type: TicketView })
   @ApiForbiddenResponse({ description: NOT_OWNER })
   @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
@@ -195,7 +200,7 @@ export class TicketsController {
 
   @Post(':id/referrals')
   @RequireRoles('hotline-agent')
-  @ApiOperation({ summary: 'The first-contact organisation lets another organisation (by id) see the ticket without owning it (referral)' })
+  @ApiOperation({ summary: 'The responsible platform lets another organisation (by id) see the ticket without owning it (referral)' })
   @ApiCreatedResponse({ type: TicketView })
   @ApiForbiddenResponse({ description: NOT_OWNER })
   @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
@@ -212,7 +217,7 @@ export class TicketsController {
   @Post(':id/merge')
   @HttpCode(200)
   @RequireRoles('owner-lead')
-  @ApiOperation({ summary: 'A lead of the first-contact organisation of either ticket merges this duplicate into another open ticket' })
+  @ApiOperation({ summary: 'A lead of the responsible platform of either ticket merges this duplicate into another open ticket' })
   @ApiOkResponse({ type: TicketView })
   @ApiForbiddenResponse({ description: `${NOT_OWNER} (of neither ticket)` })
   @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
@@ -229,7 +234,7 @@ export class TicketsController {
   @Post(':id/unmerge')
   @HttpCode(200)
   @RequireRoles('owner-lead')
-  @ApiOperation({ summary: 'A lead of the first-contact organisation of either ticket undoes a merge: the ticket is open on its own again' })
+  @ApiOperation({ summary: 'A lead of the responsible platform of either ticket undoes a merge: the ticket is open on its own again' })
   @ApiOkResponse({ type: TicketView })
   @ApiForbiddenResponse({ description: NOT_OWNER })
   @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { RegionsModule, type RegionsOptions } from '../regions/regions.module.js';
+import type { ProvincialPlatforms } from './domain/provincial-platforms.js';
 import { CallerAccessTrailRepository } from './caller-access-trail.repository.js';
 import { GetTicketHandler } from './get-ticket.handler.js';
 import { ListOwnerTicketsHandler } from './list-owner-tickets.handler.js';
@@ -22,14 +23,14 @@ import { TicketsSettings } from './tickets-settings.js';
 /** Tickets (工单): opening, first-contact ownership, the lifecycle to closing, status and timeline, the caller's lookup, and the access trail of callers' personal data. */
 @Module({})
 export class TicketsModule {
-  static register(options: { regions: RegionsOptions; callerHashKey: string }): DynamicModule {
+  static register(options: { regions: RegionsOptions; callerHashKey: string; provincialPlatforms: ProvincialPlatforms }): DynamicModule {
     const regions = RegionsModule.register(options.regions);
     return {
       module: TicketsModule,
       imports: [regions],
       controllers: [TicketsController, OwnersController, TicketLookupController, TicketEventsConsumer],
       providers: [
-        { provide: TicketsSettings, useValue: new TicketsSettings(options.callerHashKey) },
+        { provide: TicketsSettings, useValue: new TicketsSettings(options.callerHashKey, options.provincialPlatforms) },
         TicketRepository,
         CallerAccessTrailRepository,
         TicketOpeningRequestRepository,

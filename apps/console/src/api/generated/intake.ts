@@ -11,7 +11,7 @@ export interface paths {
         };
         /**
          * Tickets opened per region and legal category, one level below the region asked for (province → city → county → township)
-         * @description Supervisors count the tickets of their area, owner leads those their organisation received first. Period: Asia/Shanghai calendar days `from` to `to`, both included (the last 30 days by default, at most 366). Without `regionCode`, a supervisor starts at its own area, an owner lead at every province (by city).
+         * @description Supervisors count the tickets of their area, owner leads those their organisation is responsible for (received first, or answers for a partner). Period: Asia/Shanghai calendar days `from` to `to`, both included (the last 30 days by default, at most 366). Without `regionCode`, a supervisor starts at its own area, an owner lead at every province (by city).
          */
         get: operations["DashboardController_regions"];
         put?: never;
@@ -31,7 +31,7 @@ export interface paths {
         };
         /**
          * Opened, closed and open tickets, statuses, urgent, dangerous and green-channel counts, and follow-up satisfaction for the period
-         * @description Supervisors count the tickets of their area, owner leads those their organisation received first. Period: Asia/Shanghai calendar days `from` to `to`, both included (the last 30 days by default, at most 366). Ticket counts are over the tickets opened in the period; satisfaction over the follow-up calls recorded in it.
+         * @description Supervisors count the tickets of their area, owner leads those their organisation is responsible for (received first, or answers for a partner). Period: Asia/Shanghai calendar days `from` to `to`, both included (the last 30 days by default, at most 366). Ticket counts are over the tickets opened in the period; satisfaction over the follow-up calls recorded in it.
          */
         get: operations["DashboardController_summary"];
         put?: never;
@@ -51,7 +51,7 @@ export interface paths {
         };
         /**
          * Tickets opened per Asia/Shanghai day and channel
-         * @description Supervisors count the tickets of their area, owner leads those their organisation received first. Period: Asia/Shanghai calendar days `from` to `to`, both included (the last 30 days by default, at most 366).
+         * @description Supervisors count the tickets of their area, owner leads those their organisation is responsible for (received first, or answers for a partner). Period: Asia/Shanghai calendar days `from` to `to`, both included (the last 30 days by default, at most 366).
          */
         get: operations["DashboardController_ticketsPerDay"];
         put?: never;
@@ -69,7 +69,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The open tickets the token’s organisation received first (首问), longest-waiting first, with their hand-offs and times */
+        /**
+         * The open tickets the token’s organisation is responsible for, longest-waiting first, with their hand-offs and times
+         * @description Those it received first (首问) and the cases partner hotlines forwarded that it answers (the platform the partner chose, or the provincial 12348 platform of the region). With `mine`, only those the signed-in agent received.
+         */
         get: operations["OwnersController_list"];
         put?: never;
         post?: never;
@@ -142,7 +145,7 @@ export interface paths {
         };
         /**
          * Tickets the caller may read that match the filters, newest first; search by ticket number or by the caller’s phone
-         * @description Agents and leads: tickets their organisation received first or watches. Office staff: tickets handed (at any time) to their body. Supervisors: tickets in their area. Filtered, never refused. A search by `callerPhone` (matched by its keyed hash) is for agents and leads only and finds only tickets their organisation received first; each ticket it shows is written to the access trail (purpose `search`).
+         * @description Agents and leads: tickets their organisation is responsible for (received first, or answers for a partner) or watches. Office staff: tickets handed (at any time) to their body. Supervisors: tickets in their area. Filtered, never refused. A search by `callerPhone` (matched by its keyed hash) is for agents and leads only and finds only tickets their organisation is responsible for; each ticket it shows is written to the access trail (purpose `search`).
          */
         get: operations["TicketsController_list"];
         put?: never;
@@ -165,8 +168,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A ticket with its first contact, current handler, hand-offs, records, possible duplicates and timeline; caller masked
-         * @description Readable as in the list. Possible duplicates are shown to agents only, and only tickets their organisation received first or watches.
+         * A ticket with its first contact, responsible platform, current handler, hand-offs, transfers and their receipts, records, possible duplicates and timeline; caller masked
+         * @description Readable as in the list. Possible duplicates are shown to agents only, and only tickets their organisation is responsible for or watches.
          */
         get: operations["TicketsController_get"];
         put?: never;
@@ -186,7 +189,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The first-contact organisation answered the caller (答复) */
+        /** The responsible platform answered the caller (答复) */
         post: operations["TicketsController_answer"];
         delete?: never;
         options?: never;
@@ -203,7 +206,7 @@ export interface paths {
         };
         /**
          * The caller’s full name, phone and ID number, for those who must reach them; every read is in the access trail
-         * @description Agents and leads of the first-contact organisation, and office staff of a body that accepted a hand-off of the ticket (and has not since rejected it or had it withdrawn). Everyone else: 403.
+         * @description Agents and leads of the platform responsible for the ticket (its first contact, or the 12348 platform answering a partner’s forward), and office staff of a body that accepted a hand-off of the ticket (and has not since rejected it or had it withdrawn). Everyone else: 403.
          */
         get: operations["CallerAccessController_read"];
         put?: never;
@@ -223,7 +226,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A lead of the first-contact organisation closes the ticket (办结) after the answer and the follow-up call */
+        /** A lead of the responsible platform closes the ticket (办结) after the answer and the follow-up call */
         post: operations["TicketsController_close"];
         delete?: never;
         options?: never;
@@ -240,7 +243,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The first-contact organisation recorded the follow-up call (回访); a dissatisfied caller reopens the ticket under supervision */
+        /** The responsible platform recorded the follow-up call (回访); a dissatisfied caller reopens the ticket under supervision */
         post: operations["TicketsController_followUp"];
         delete?: never;
         options?: never;
@@ -257,7 +260,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A lead of the first-contact organisation of either ticket merges this duplicate into another open ticket */
+        /** A lead of the responsible platform of either ticket merges this duplicate into another open ticket */
         post: operations["TicketsController_merge"];
         delete?: never;
         options?: never;
@@ -274,7 +277,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The first-contact organisation lets another organisation (by id) see the ticket without owning it (referral) */
+        /** The responsible platform lets another organisation (by id) see the ticket without owning it (referral) */
         post: operations["TicketsController_refer"];
         delete?: never;
         options?: never;
@@ -291,7 +294,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The first-contact organisation reopens the ticket */
+        /** The responsible platform reopens the ticket */
         post: operations["TicketsController_reopen"];
         delete?: never;
         options?: never;
@@ -308,7 +311,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The first-contact organisation passes a matter that is not the legal service’s to a partner hotline */
+        /**
+         * The responsible platform passes a matter that is not the legal service’s to a partner hotline
+         * @description From returned-to-owner or reopened, also after an earlier transfer came back (rejected, or not accepted in time). The partner’s receipts (accepted, rejected, overdue, progress, result) appear in `transfers[].receipt` and the timeline.
+         */
         post: operations["TicketsController_transfer"];
         delete?: never;
         options?: never;
@@ -325,7 +331,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A lead of the first-contact organisation of either ticket undoes a merge: the ticket is open on its own again */
+        /** A lead of the responsible platform of either ticket undoes a merge: the ticket is open on its own again */
         post: operations["TicketsController_unmerge"];
         delete?: never;
         options?: never;
@@ -659,6 +665,7 @@ export interface components {
             regionCode: string;
             /** @enum {string} */
             requestType: "consultation" | "legal-aid-application" | "mediation-pre-application" | "complaint-or-suggestion";
+            responsible: components["schemas"]["ResponsibleView"];
             /** @enum {string} */
             status: "received" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
             /** @example 12348-20261123-000042 */
@@ -734,6 +741,17 @@ export interface components {
             /** @example 来电人反映用人单位未按调解协议付款 */
             reason: string;
         };
+        ResponsibleView: {
+            /**
+             * @example region-platform
+             * @enum {string}
+             */
+            basis: "first-contact" | "region-platform" | "partner-choice";
+            /** @example 广东省12348公共法律服务热线 */
+            organisation: string;
+            /** @example 12348-gd */
+            organisationId: string;
+        };
         SatisfactionCountView: {
             count: number;
             /** @enum {string} */
@@ -761,7 +779,7 @@ export interface components {
             /** Format: uuid */
             alertId: string;
             /** @enum {string} */
-            kind: "acceptance-overdue" | "danger-reported" | "partner-delivery-failing" | "caller-dissatisfied" | "returned-to-owner";
+            kind: "acceptance-overdue" | "danger-reported" | "partner-delivery-failing" | "caller-dissatisfied" | "returned-to-owner" | "partner-transfer-returned";
             message: string;
             /** Format: date-time */
             raisedAt: string;
@@ -837,6 +855,7 @@ export interface components {
             regionCode: string;
             /** @enum {string} */
             requestType: "consultation" | "legal-aid-application" | "mediation-pre-application" | "complaint-or-suggestion";
+            responsible: components["schemas"]["ResponsibleView"];
             /** @enum {string} */
             status: "received" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
             /** @example 12348-20261123-000042 */
@@ -873,6 +892,7 @@ export interface components {
             regionCode: string;
             /** @enum {string} */
             requestType: "consultation" | "legal-aid-application" | "mediation-pre-application" | "complaint-or-suggestion";
+            responsible: components["schemas"]["ResponsibleView"];
             specialChannel: components["schemas"]["SpecialChannelView"] | null;
             /** @enum {string} */
             status: "received" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
@@ -900,6 +920,36 @@ export interface components {
             /** @enum {string} */
             statusAfter: "received" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
         };
+        TransferOverdueView: {
+            /** Format: date-time */
+            dueAt: string;
+            /**
+             * @example call-the-partner
+             * @enum {string}
+             */
+            suggestedNextStep: "transfer-to-another-partner" | "route-to-a-body" | "complete-and-resend" | "call-the-partner" | "answer-the-caller";
+        };
+        TransferRejectionView: {
+            /** @example 属法律服务事项 */
+            note: string | null;
+            /** @enum {string} */
+            reason: "not-our-matter" | "outside-our-area" | "insufficient-information" | "duplicate" | "caller-unreachable";
+            /**
+             * @example route-to-a-body
+             * @enum {string}
+             */
+            suggestedNextStep: "transfer-to-another-partner" | "route-to-a-body" | "complete-and-resend" | "call-the-partner" | "answer-the-caller";
+        };
+        TransferResultView: {
+            /** @example 民警到场劝解，双方情绪平稳 */
+            actionTaken: string;
+            /** Format: date-time */
+            completedAt: string;
+            /** @enum {string} */
+            outcome: "handled" | "referred-elsewhere" | "no-action-needed" | "caller-unreachable";
+            /** @example 已告知来电人可向劳动监察部门投诉，并可申请法律援助 */
+            replyToCaller: string;
+        };
         TransferTicketDto: {
             /** @example 属于劳动保障监察事项，转12345 */
             note?: string | null;
@@ -912,17 +962,24 @@ export interface components {
             reason: "not-ours";
         };
         TransferView: {
+            /** Format: date-time */
+            acceptedAt: string | null;
             attempts: number;
             /** @enum {string} */
             delivery: "pending" | "delivered" | "failing";
             lastError: string | null;
+            overdue: components["schemas"]["TransferOverdueView"] | null;
             /** @enum {string} */
             partner: "12345" | "110" | "12355" | "12368";
             partnerReference: string | null;
             /** @enum {string} */
             reason: "danger" | "not-ours";
+            /** @enum {string} */
+            receipt: "awaiting-acceptance" | "accepted" | "rejected" | "overdue" | "completed";
+            rejection: components["schemas"]["TransferRejectionView"] | null;
             /** Format: date-time */
             requestedAt: string;
+            result: components["schemas"]["TransferResultView"] | null;
             /** Format: uuid */
             transferId: string;
             urgent: boolean;
@@ -1157,7 +1214,7 @@ export interface operations {
     SupervisionController_list: {
         parameters: {
             query?: {
-                kind?: "acceptance-overdue" | "danger-reported" | "partner-delivery-failing" | "caller-dissatisfied" | "returned-to-owner";
+                kind?: "acceptance-overdue" | "danger-reported" | "partner-delivery-failing" | "caller-dissatisfied" | "returned-to-owner" | "partner-transfer-returned";
                 page?: unknown;
                 pageSize?: unknown;
                 since?: string;
@@ -1410,7 +1467,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description TICKET.NOT_OWNER: the token’s organisation is not the ticket’s first-contact organisation; AUTH.ROLE_MISSING: the token lacks the role */
+            /** @description TICKET.NOT_OWNER: the token’s organisation is not the platform responsible for the ticket (`responsible`: the first-contact organisation, or for a partner’s forward the 12348 platform that answers it); AUTH.ROLE_MISSING: the token lacks the role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1507,7 +1564,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description TICKET.NOT_OWNER: the token’s organisation is not the ticket’s first-contact organisation; AUTH.ROLE_MISSING: the token lacks the role */
+            /** @description TICKET.NOT_OWNER: the token’s organisation is not the platform responsible for the ticket (`responsible`: the first-contact organisation, or for a partner’s forward the 12348 platform that answers it); AUTH.ROLE_MISSING: the token lacks the role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1560,7 +1617,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description TICKET.NOT_OWNER: the token’s organisation is not the ticket’s first-contact organisation; AUTH.ROLE_MISSING: the token lacks the role */
+            /** @description TICKET.NOT_OWNER: the token’s organisation is not the platform responsible for the ticket (`responsible`: the first-contact organisation, or for a partner’s forward the 12348 platform that answers it); AUTH.ROLE_MISSING: the token lacks the role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1613,7 +1670,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description TICKET.NOT_OWNER: the token’s organisation is not the ticket’s first-contact organisation; AUTH.ROLE_MISSING: the token lacks the role (of neither ticket) */
+            /** @description TICKET.NOT_OWNER: the token’s organisation is not the platform responsible for the ticket (`responsible`: the first-contact organisation, or for a partner’s forward the 12348 platform that answers it); AUTH.ROLE_MISSING: the token lacks the role (of neither ticket) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1666,7 +1723,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description TICKET.NOT_OWNER: the token’s organisation is not the ticket’s first-contact organisation; AUTH.ROLE_MISSING: the token lacks the role */
+            /** @description TICKET.NOT_OWNER: the token’s organisation is not the platform responsible for the ticket (`responsible`: the first-contact organisation, or for a partner’s forward the 12348 platform that answers it); AUTH.ROLE_MISSING: the token lacks the role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1719,7 +1776,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description TICKET.NOT_OWNER: the token’s organisation is not the ticket’s first-contact organisation; AUTH.ROLE_MISSING: the token lacks the role */
+            /** @description TICKET.NOT_OWNER: the token’s organisation is not the platform responsible for the ticket (`responsible`: the first-contact organisation, or for a partner’s forward the 12348 platform that answers it); AUTH.ROLE_MISSING: the token lacks the role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1772,7 +1829,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description TICKET.NOT_OWNER: the token’s organisation is not the ticket’s first-contact organisation; AUTH.ROLE_MISSING: the token lacks the role */
+            /** @description TICKET.NOT_OWNER: the token’s organisation is not the platform responsible for the ticket (`responsible`: the first-contact organisation, or for a partner’s forward the 12348 platform that answers it); AUTH.ROLE_MISSING: the token lacks the role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1825,7 +1882,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description TICKET.NOT_OWNER: the token’s organisation is not the ticket’s first-contact organisation; AUTH.ROLE_MISSING: the token lacks the role */
+            /** @description TICKET.NOT_OWNER: the token’s organisation is not the platform responsible for the ticket (`responsible`: the first-contact organisation, or for a partner’s forward the 12348 platform that answers it); AUTH.ROLE_MISSING: the token lacks the role */
             403: {
                 headers: {
                     [name: string]: unknown;

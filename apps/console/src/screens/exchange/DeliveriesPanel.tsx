@@ -4,15 +4,29 @@ import { useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { exchange, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
+import { Countdown } from '../../components/Countdown';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DELIVERY_STATE_LABELS, PARTNER_LABELS, TRANSFER_REASON_LABELS, labelOf } from '../../i18n/labels';
+import { DELIVERY_STATE_LABELS, PARTNER_LABELS, TRANSFER_REASON_LABELS, TRANSFER_RECEIPT_LABELS, labelOf } from '../../i18n/labels';
 import { live } from '../../lib/live';
 import { formatInstant } from '../../lib/time';
 import { PARTNER_CODES, deliveryErrorText, sortSummaries, type DeliverySummary, type PartnerCode, type TransferDelivery } from './exchange';
 
 const STATE_COLOURS: Record<string, string> = { pending: 'blue', delivered: 'green', failing: 'red' };
+const RECEIPT_COLOURS: Record<string, string> = { 'awaiting-acceptance': 'blue', accepted: 'cyan', rejected: 'red', overdue: 'orange', completed: 'green' };
 const STATES = ['failing', 'pending', 'delivered'] as const;
 type State = (typeof STATES)[number];
+
+/** The partner's acceptance deadline: counting down while it has not answered, else the time it was. */
+function AcceptanceDue({ row }: { row: TransferDelivery }) {
+  if (!row.acceptanceDueAt) return <>—</>;
+  if (row.receipt !== 'awaiting-acceptance') return <>{formatInstant(row.acceptanceDueAt)}</>;
+  return (
+    <Space orientation="vertical" size={0}>
+      <span>{formatInstant(row.acceptanceDueAt)}</span>
+      <Countdown dueAt={row.acceptanceDueAt} startedAt={row.deliveredAt ?? row.requestedAt} />
+    </Space>
+  );
+}
 
 function ErrorText({ error }: { error: string | null }) {
   const text = deliveryErrorText(error);
@@ -92,7 +106,15 @@ export function DeliveriesPanel() {
           pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
           locale={{ emptyText: '没有符合条件的转办' }}
           columns={[
-            { title: '工单号', dataIndex: 'ticketNumber', render: (number: string, row) => <Link to={`/tickets/${row.ticketId}`}>{number}</Link> },
+            {
+              title: '工单号',
+              dataIndex: 'ticketNumber',
+              render: (number: string, row) => (
+                <Link to={`/tickets/${row.ticketId}`} style={{ whiteSpace: 'nowrap' }}>
+                  {number}
+                </Link>
+              ),
+            },
             { title: '兄弟热线', dataIndex: 'partner', render: (code: string) => labelOf(PARTNER_LABELS, code) },
             {
               title: '转办原因',
@@ -104,7 +126,7 @@ export function DeliveriesPanel() {
                 </>
               ),
             },
-            { title: '状态', dataIndex: 'state', render: (code: string) => <Tag color={STATE_COLOURS[code]}>{labelOf(DELIVERY_STATE_LABELS, code)}</Tag> },
+            { title: '推送状态', dataIndex: 'state', render: (code: string) => <Tag color={STATE_COLOURS[code]}>{labelOf(DELIVERY_STATE_LABELS, code)}</Tag> },
             { title: '尝试次数', dataIndex: 'attempts' },
             { title: '转办时间', dataIndex: 'requestedAt', render: (at: string) => formatInstant(at) },
             {
@@ -112,6 +134,12 @@ export function DeliveriesPanel() {
               key: 'when',
               render: (_, row) => (row.deliveredAt ? `送达 ${formatInstant(row.deliveredAt)}` : row.nextAttemptAt ? `下次重试 ${formatInstant(row.nextAttemptAt)}` : '—'),
             },
+            {
+              title: '对方回执',
+              dataIndex: 'receipt',
+              render: (code: string) => <Tag color={RECEIPT_COLOURS[code]}>{labelOf(TRANSFER_RECEIPT_LABELS, code)}</Tag>,
+            },
+            { title: '受理期限', key: 'acceptanceDueAt', render: (_, row) => <AcceptanceDue row={row} /> },
             { title: '对方编号', dataIndex: 'partnerReference', render: (ref: string | null) => ref ?? '—' },
             { title: '失败原因', dataIndex: 'lastError', render: (error: string | null) => <ErrorText error={error} /> },
           ]}

@@ -17,7 +17,7 @@ function RegionName({ code }: { code: string }) {
   return <>{useRegionName(code)}</>;
 }
 
-/** Tickets no body kept, back with their first-contact owner to act on. */
+/** Tickets no body or partner hotline kept, back with the platform responsible for them to act on. */
 export function ReturnedTab() {
   const [page, setPage] = useState(1);
   const tickets = useQuery({
@@ -27,7 +27,7 @@ export function ReturnedTab() {
   });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Text type="secondary">承办机构退回后无其他机构可受理、已退回首问单位的工单，需督促首问单位处理。</Typography.Text>
+      <Typography.Text type="secondary">承办机构退回后无其他机构可受理，或兄弟热线退回、超时未受理，已退回首问单位（负责答复平台）的工单，需督促其处理。</Typography.Text>
       <ErrorAlert error={tickets.error} />
       <Table<TicketSummary>
         size="middle"
@@ -38,7 +38,9 @@ export function ReturnedTab() {
         pagination={{ current: page, pageSize: PAGE_SIZE, total: tickets.data?.total ?? 0, hideOnSinglePage: true, showSizeChanger: false, onChange: setPage }}
         columns={[
           { title: '工单号', dataIndex: 'ticketNumber', render: (number: string, row) => <Link to={`/tickets/${row.id}`}>{number}</Link> },
-          { title: '首问单位', key: 'owner', render: (_, row) => row.firstContact.organisation },
+          { title: '首问单位', key: 'first-contact', render: (_, row) => row.firstContact.organisation },
+          // The ticket went back to the platform that answers the caller: for a partner's forward, not its first contact.
+          { title: '负责答复平台', key: 'owner', render: (_, row) => row.responsible.organisation },
           { title: '诉求类型', dataIndex: 'requestType', render: (code: string) => labelOf(REQUEST_TYPE_LABELS, code) },
           { title: '法律事项类别', dataIndex: 'legalCategory', render: (code: string) => labelOf(LEGAL_CATEGORY_LABELS, code) },
           { title: '所在地区', dataIndex: 'regionCode', render: (code: string) => <RegionName code={code} /> },

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { intake, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/intake';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusTag } from '../../components/StatusTag';
-import { LEGAL_CATEGORY_LABELS, PRIORITY_LABELS, REQUEST_TYPE_LABELS, WAITING_ON_LABELS, labelOf } from '../../i18n/labels';
+import { LEGAL_CATEGORY_LABELS, PRIORITY_LABELS, REQUEST_TYPE_LABELS, RESPONSIBILITY_BASIS_LABELS, WAITING_ON_LABELS, labelOf } from '../../i18n/labels';
 import { live } from '../../lib/live';
 import { formatDuration, formatInstant } from '../../lib/time';
 
@@ -18,7 +18,10 @@ export function ageTone(ageMs: number): 'red' | 'amber' | 'ok' {
   return days >= 7 ? 'red' : days >= 3 ? 'amber' : 'ok';
 }
 
-/** 首问负责: tickets this organisation received first that are still open elsewhere, oldest first. */
+/**
+ * 首问负责: the open tickets this organisation answers for, oldest first: those it received first,
+ * and those a partner hotline forwarded that it answers (first contact 110, answered here).
+ */
 export function OwnersScreen() {
   const [scope, setScope] = useState<'organisation' | 'mine'>('organisation');
   const [page, setPage] = useState(1);
@@ -29,7 +32,7 @@ export function OwnersScreen() {
   });
   return (
     <Card
-      title="本单位首问、仍在外办理的工单"
+      title="本单位负责答复、尚未办结的工单"
       extra={
         <Segmented
           aria-label="范围"
@@ -50,6 +53,7 @@ export function OwnersScreen() {
         rowKey="id"
         loading={isLoading}
         dataSource={data?.items ?? []}
+        onRow={(ticket) => ({ 'data-testid': `owner-row-${ticket.ticketNumber}` }) as HTMLAttributes<HTMLElement>}
         pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showTotal: (total) => `共 ${total} 张` }}
         columns={[
           { title: '工单号', dataIndex: 'ticketNumber', render: (number: string, ticket) => <Link to={`/tickets/${ticket.id}`}>{number}</Link> },
@@ -61,6 +65,19 @@ export function OwnersScreen() {
                 {labelOf(REQUEST_TYPE_LABELS, ticket.requestType)} · {labelOf(LEGAL_CATEGORY_LABELS, ticket.legalCategory)}
                 {ticket.priority !== 'normal' && <Tag color="red">{labelOf(PRIORITY_LABELS, ticket.priority)}</Tag>}
               </Space>
+            ),
+          },
+          {
+            title: '首问单位',
+            render: (_, ticket) => (
+              <>
+                {ticket.firstContact.organisation}
+                {ticket.responsible.basis !== 'first-contact' && (
+                  <Typography.Text type="secondary" style={{ display: 'block' }}>
+                    负责答复：{ticket.responsible.organisation}（{labelOf(RESPONSIBILITY_BASIS_LABELS, ticket.responsible.basis)}）
+                  </Typography.Text>
+                )}
+              </>
             ),
           },
           { title: '当前等待', dataIndex: 'waitingOn', render: (waiting: string) => labelOf(WAITING_ON_LABELS, waiting) },
@@ -80,7 +97,9 @@ export function OwnersScreen() {
           },
         ]}
       />
-      <Typography.Text type="secondary">首问负责制：首问单位跟踪到底，直至答复来电人并完成回访。超过 3 天标黄，超过 7 天标红。</Typography.Text>
+      <Typography.Text type="secondary">
+        首问负责制：负责答复的平台（本单位首问受理的工单，或兄弟热线转来、由本平台答复的工单）跟踪到底，直至答复来电人并完成回访。超过 3 天标黄，超过 7 天标红。
+      </Typography.Text>
     </Card>
   );
 }

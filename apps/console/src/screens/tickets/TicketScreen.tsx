@@ -33,7 +33,6 @@ import { StatusTag } from '../../components/StatusTag';
 import {
   AGENCY_TYPE_LABELS,
   CHANNEL_LABELS,
-  DELIVERY_STATE_LABELS,
   FOLLOW_UP_RESULT_LABELS,
   HOP_OUTCOME_LABELS,
   LANGUAGE_LABELS,
@@ -44,8 +43,8 @@ import {
   PRIORITY_LABELS,
   REJECTION_REASON_LABELS,
   REQUEST_TYPE_LABELS,
+  RESPONSIBILITY_BASIS_LABELS,
   SATISFACTION_LABELS,
-  TRANSFER_REASON_LABELS,
   labelOf,
   optionsOf,
 } from '../../i18n/labels';
@@ -54,31 +53,14 @@ import { live } from '../../lib/live';
 import { submitOnCtrlEnter, useAltShortcuts } from '../../lib/shortcuts';
 import { formatDuration, formatInstant } from '../../lib/time';
 import { RoutingOutcome } from './RoutingOutcome';
+import { actionsAllowed } from './ticket-actions';
 import { timelineLineOf } from './timeline';
+import { TransfersPanel } from './TransfersPanel';
 
 type Ticket = components['schemas']['TicketView'];
-type Action = 'answer' | 'follow-up' | 'close' | 'reopen' | 'merge' | 'unmerge' | null;
+type Action = 'answer' | 'follow-up' | 'close' | 'reopen' | 'transfer' | 'merge' | 'unmerge' | null;
 
 const TONE_COLOURS = { normal: 'blue', warning: 'orange', danger: 'red', success: 'green' } as const;
-const FINISHED = new Set(['closed', 'merged', 'transferred-out']);
-
-/** What the signed-in person may do with this ticket now (the service decides in the end). */
-export function actionsAllowed(ticket: Pick<Ticket, 'status' | 'firstContact' | 'answer' | 'followUp' | 'merge'>, principal: { organisationId: string | null; roles: string[] }) {
-  const owner = principal.organisationId !== null && principal.organisationId === ticket.firstContact.organisationId;
-  const agent = owner && principal.roles.includes('hotline-agent');
-  const lead = owner && principal.roles.includes('owner-lead');
-  const finished = FINISHED.has(ticket.status);
-  return {
-    answer: agent && !finished,
-    // The follow-up call is due once the caller was answered and the handling body finished.
-    followUp: agent && ticket.status === 'follow-up-due',
-    close: lead && !finished && ticket.followUp !== null,
-    reopen: agent && (ticket.status === 'closed' || ticket.status === 'answered' || ticket.status === 'follow-up-due'),
-    merge: lead && !finished,
-    unmerge: lead && ticket.status === 'merged' && ticket.merge !== null,
-    callerDetails: agent,
-  };
-}
 
 function CallerDetails({ ticketId, purposes }: { ticketId: string; purposes: { value: string; label: string }[] }) {
   const [purpose, setPurpose] = useState(purposes[0]?.value);
@@ -110,11 +92,13 @@ function CallerDetails({ ticketId, purposes }: { ticketId: string; purposes: { v
 interface ActionFormProps {
   ticket: Ticket;
   action: Exclude<Action, null>;
+  /** Values to start from over what was typed before (the partner's reply, to answer with). */
+  prefill?: Record<string, string> | undefined;
   onDone: () => void;
 }
 
 /** The form of one lifecycle command; what was typed is kept if the request fails or the page reloads. */
-function ActionForm({ ticket, action, onDone }: ActionFormProps) {
+function ActionForm({ ticket, action, prefill, onDone }: ActionFormProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const draft = useDraft<Record<string, unknown>>(`ticket.${ticket.id}.${action}`, {});
@@ -135,6 +119,13 @@ function ActionForm({ ticket, action, onDone }: ActionFormProps) {
           return unwrap(intake.POST('/v1/tickets/{id}/close', { ...path, body: {} }));
         case 'reopen':
           return unwrap(intake.POST('/v1/tickets/{id}/reopen', { ...path, body: { reason: values.reason!.trim() } }));
+        case 'transfer':
+          return unwrap(
+            intake.POST('/v1/tickets/{id}/transfer', {
+              ...path,
+              body: { partner: values.partner as never, reason: 'not-ours', note: values.note?.trim() || null },
+            }),
+          );
         case 'merge': {
           const found = await unwrap(intake.GET('/v1/tickets', { params: { query: { ticketNumber: values.into!.trim(), pageSize: 1 } } }));
           const target = found.items[0];
@@ -156,7 +147,7 @@ function ActionForm({ ticket, action, onDone }: ActionFormProps) {
     <Form
       form={form}
       layout="vertical"
-      initialValues={draft.draft}
+      initialValues={{ ...draft.draft, ...prefill }}
       onValuesChange={(_, all) => draft.save(all as Record<string, unknown>)}
       onFinish={(values) => mutation.mutate(values as Record<string, string>)}
       onKeyDown={(event) => submitOnCtrlEnter(event, submit)}
@@ -193,6 +184,16 @@ function ActionForm({ ticket, action, onDone }: ActionFormProps) {
           <Input.TextArea rows={3} maxLength={2000} showCount autoFocus />
         </Form.Item>
       )}
+      {action === 'transfer' && (
+        <>
+          <Form.Item name="partner" label="转交至" rules={[{ required: true, message: '请选择兄弟热线' }]} extra="不属法律服务事项的，转交兄弟热线办理；对方受理、退回和办理结果会显示在本工单中，仍由本平台答复来电人。">
+            <Radio.Group options={optionsOf(PARTNER_LABELS)} />
+          </Form.Item>
+          <Form.Item name="note" label="转交说明（可选）">
+            <Input.TextArea rows={3} maxLength={2000} showCount placeholder="例如：属劳动保障监察事项，请12345转人社部门办理" />
+          </Form.Item>
+        </>
+      )}
       {action === 'merge' && (
         <>
           <Form.Item name="into" label="合并到工单号" rules={[{ required: true, whitespace: true, message: '请填写目标工单号' }]}>
@@ -218,6 +219,7 @@ const ACTION_TITLES: Record<Exclude<Action, null>, string> = {
   'follow-up': '登记回访',
   close: '办结工单',
   reopen: '重新打开',
+  transfer: '转交兄弟热线',
   merge: '合并工单',
   unmerge: '撤销合并',
 };
@@ -261,6 +263,7 @@ export function TicketScreen() {
   const principal = usePrincipal();
   const queryClient = useQueryClient();
   const [action, setAction] = useState<Action>(null);
+  const [prefill, setPrefill] = useState<Record<string, string> | undefined>();
   const ticketQuery = useQuery({
     queryKey: ['ticket', id],
     queryFn: () => unwrap(intake.GET('/v1/tickets/{id}', { params: { path: { id } } })),
@@ -283,9 +286,17 @@ export function TicketScreen() {
   if (ticketQuery.error && !ticket) return <ErrorAlert error={ticketQuery.error} />;
   if (!ticket || !allowed) return <Skeleton active />;
 
-  const done = () => {
+  const closeAction = () => {
     setAction(null);
+    setPrefill(undefined);
+  };
+  const done = () => {
+    closeAction();
     void queryClient.invalidateQueries({ queryKey: ['ticket', id] });
+  };
+  const answerWith = (replyToCaller: string) => {
+    setPrefill({ answer: replyToCaller });
+    setAction('answer');
   };
   const timeline = [...ticket.timeline].reverse().map(timelineLineOf);
 
@@ -319,6 +330,7 @@ export function TicketScreen() {
               </Button>
             )}
             {allowed.reopen && <Button onClick={() => setAction('reopen')}>重新打开</Button>}
+            {allowed.transfer && <Button onClick={() => setAction('transfer')}>转交兄弟热线</Button>}
             {allowed.merge && <Button onClick={() => setAction('merge')}>合并</Button>}
             {allowed.unmerge && <Button onClick={() => setAction('unmerge')}>撤销合并</Button>}
           </Space>
@@ -328,15 +340,20 @@ export function TicketScreen() {
           <Descriptions.Item label="诉求类型">{labelOf(REQUEST_TYPE_LABELS, ticket.requestType)}</Descriptions.Item>
           <Descriptions.Item label="法律事项">{labelOf(LEGAL_CATEGORY_LABELS, ticket.legalCategory)}</Descriptions.Item>
           <Descriptions.Item label="受理渠道">{labelOf(CHANNEL_LABELS, ticket.channel)}</Descriptions.Item>
-          <Descriptions.Item label="首问单位" span={2}>
+          <Descriptions.Item label="首问单位">
             <span data-testid="first-contact">
               {ticket.firstContact.organisation}（{labelOf(PLATFORM_LABELS, ticket.firstContact.platform)}）{ticket.firstContact.agent ? ` · ${ticket.firstContact.agent}` : ''}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label="负责答复平台">
+            <span data-testid="responsible">
+              {ticket.responsible.organisation}（{labelOf(RESPONSIBILITY_BASIS_LABELS, ticket.responsible.basis)}）
             </span>
           </Descriptions.Item>
           <Descriptions.Item label="受理时间">{formatInstant(ticket.firstContact.receivedAt)}</Descriptions.Item>
           <Descriptions.Item label="当前承办" span={2}>
             <span data-testid="current-handler">
-              {ticket.currentHandler ? `${ticket.currentHandler.name}（自 ${formatInstant(ticket.currentHandler.since)}）` : '首问单位'}
+              {ticket.currentHandler ? `${ticket.currentHandler.name}（自 ${formatInstant(ticket.currentHandler.since)}）` : ticket.responsible.organisation}
             </span>
           </Descriptions.Item>
           <Descriptions.Item label="所在地区">{regionName}</Descriptions.Item>
@@ -395,18 +412,8 @@ export function TicketScreen() {
               <HopsTable hops={ticket.hops} />
             </Card>
             {(ticket.transfers.length > 0 || ticket.watchers.length > 0) && (
-              <Card title="转办与抄送" size="small">
-                {ticket.transfers.map((transfer) => (
-                  <p key={transfer.transferId}>
-                    转 {labelOf(PARTNER_LABELS, transfer.partner)}：{labelOf(TRANSFER_REASON_LABELS, transfer.reason)}，{labelOf(DELIVERY_STATE_LABELS, transfer.delivery)}
-                    {transfer.attempts > 1 ? `（已尝试 ${transfer.attempts} 次）` : ''}
-                  </p>
-                ))}
-                {ticket.watchers.map((watcher) => (
-                  <p key={watcher.organisationId}>
-                    抄送 {watcher.organisation}：{watcher.reason}
-                  </p>
-                ))}
+              <Card title="转办兄弟热线与抄送" size="small" data-testid="transfers">
+                <TransfersPanel transfers={ticket.transfers} watchers={ticket.watchers} onAdoptReply={allowed.answer ? answerWith : undefined} />
               </Card>
             )}
           </Space>
@@ -439,8 +446,14 @@ export function TicketScreen() {
           </Card>
         </Col>
       </Row>
-      <Modal title={action ? `${ACTION_TITLES[action]} · ${ticket.ticketNumber}` : ''} open={action !== null} onCancel={() => setAction(null)} footer={null} destroyOnHidden>
-        {action && <ActionForm ticket={ticket} action={action} onDone={done} />}
+      <Modal
+        title={action ? `${ACTION_TITLES[action]} · ${ticket.ticketNumber}` : ''}
+        open={action !== null}
+        onCancel={closeAction}
+        footer={null}
+        destroyOnHidden
+      >
+        {action && <ActionForm ticket={ticket} action={action} prefill={action === 'answer' ? prefill : undefined} onDone={done} />}
       </Modal>
     </Space>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Form, Input, Row, Select, Table, Tag } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { intake, unwrap } from '../../api/client';
@@ -9,7 +9,7 @@ import { hasRole } from '../../auth/principal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RegionCascader } from '../../components/RegionCascader';
 import { StatusTag } from '../../components/StatusTag';
-import { CHANNEL_LABELS, LEGAL_CATEGORY_LABELS, PRIORITY_LABELS, REQUEST_TYPE_LABELS, TICKET_STATUS_LABELS, labelOf, optionsOf } from '../../i18n/labels';
+import { CHANNEL_LABELS, LEGAL_CATEGORY_LABELS, PRIORITY_LABELS, REQUEST_TYPE_LABELS, RESPONSIBILITY_BASIS_LABELS, TICKET_STATUS_LABELS, labelOf, optionsOf } from '../../i18n/labels';
 import { formatInstant } from '../../lib/time';
 import { normalisePhone } from './new-ticket-form';
 
@@ -136,6 +136,20 @@ export function TicketSearchScreen() {
           },
           { title: '渠道', dataIndex: 'channel', render: (channel: string) => labelOf(CHANNEL_LABELS, channel) },
           { title: '首问单位', render: (_, ticket) => ticket.firstContact.organisation },
+          {
+            title: '负责答复平台',
+            render: (_, ticket) =>
+              ticket.responsible.basis === 'first-contact' ? (
+                ticket.responsible.organisation
+              ) : (
+                <>
+                  {ticket.responsible.organisation}
+                  <Typography.Text type="secondary" style={{ display: 'block' }}>
+                    {labelOf(RESPONSIBILITY_BASIS_LABELS, ticket.responsible.basis)}
+                  </Typography.Text>
+                </>
+              ),
+          },
           { title: '当前承办', render: (_, ticket) => ticket.currentHandler?.name ?? '—' },
           { title: '受理时间', dataIndex: 'openedAt', render: (at: string) => formatInstant(at) },
         ]}

@@ -1,4 +1,14 @@
-import { REJECTION_REASON_LABELS, SATISFACTION_LABELS, TICKET_STATUS_LABELS, WITHDRAWAL_REASON_LABELS, labelOf } from '../../i18n/labels';
+import {
+  PARTNER_LABELS,
+  PARTNER_OUTCOME_LABELS,
+  PARTNER_REJECTION_REASON_LABELS,
+  REJECTION_REASON_LABELS,
+  SATISFACTION_LABELS,
+  TICKET_STATUS_LABELS,
+  TRANSFER_REASON_LABELS,
+  WITHDRAWAL_REASON_LABELS,
+  labelOf,
+} from '../../i18n/labels';
 
 // A ticket's timeline in Chinese. Entries carry a code (`kind`) and, for people's actions, what
 // they wrote; the English notes services write for their logs are not shown.
@@ -37,6 +47,11 @@ export const TIMELINE_KIND_LABELS: Record<string, string> = {
   'partner-transfer.requested.v1': '转兄弟热线',
   'partner-transfer.delivered.v1': '兄弟热线已接收',
   'partner-transfer.delivery-failed.v1': '推送兄弟热线失败',
+  'partner-transfer.accepted.v1': '兄弟热线受理',
+  'partner-transfer.rejected.v1': '兄弟热线退回',
+  'partner-transfer.acceptance-overdue.v1': '兄弟热线超时未受理',
+  'partner-transfer.progress-reported.v1': '兄弟热线进展',
+  'partner-transfer.result-reported.v1': '兄弟热线办理结果',
   'supervision.alert-raised.v1': '督办提醒',
   'caller-dissatisfied': '来电人不满意',
   'danger-reported': '紧情要情',
@@ -48,7 +63,6 @@ const PERSON_WRITTEN_NOTES = new Set([
   'ticket.follow-up-recorded.v1',
   'ticket.reopened.v1',
   'ticket.merged.v1',
-  'ticket.referred',
   'assignment.accepted.v1',
   'assignment.rejected.v1',
   'assignment.started.v1',
@@ -56,11 +70,53 @@ const PERSON_WRITTEN_NOTES = new Set([
   'assignment.clock-paused.v1',
 ]);
 
+/** Kinds whose reason is what a person wrote: those above, and a referral's (its note is the service's). */
+const PERSON_WRITTEN_REASONS = new Set([...PERSON_WRITTEN_NOTES, 'ticket.referred']);
+
 const CODED_REASONS: Record<string, string> = {
   ...REJECTION_REASON_LABELS,
   ...WITHDRAWAL_REASON_LABELS,
   ...SATISFACTION_LABELS,
+  // A partner hotline passed a matter watches the ticket for the transfer's reason.
+  ...TRANSFER_REASON_LABELS,
 };
+
+/** How a partner hotline's receipt of a transfer is put in words. */
+interface PartnerReceiptWording {
+  /** Chinese for the entry's coded reason (the partners' own vocabulary, kept apart from the bodies'). */
+  reasons?: Record<string, string>;
+  reasonTitle?: string;
+  /** Put before the partner's own words. */
+  noteTitle?: string;
+}
+
+const PARTNER_RECEIPTS: Record<string, PartnerReceiptWording> = {
+  'partner-transfer.accepted.v1': { reasons: { late: '超过受理期限后受理' } },
+  'partner-transfer.rejected.v1': { reasons: PARTNER_REJECTION_REASON_LABELS, reasonTitle: '原因：' },
+  // Its code, acceptance-overdue, says what the title says; the partner said nothing.
+  'partner-transfer.acceptance-overdue.v1': {},
+  'partner-transfer.progress-reported.v1': {},
+  'partner-transfer.result-reported.v1': { reasons: PARTNER_OUTCOME_LABELS, reasonTitle: '结果：', noteTitle: '对来电人答复：' },
+};
+
+/** The coded reason in Chinese and what a person wrote, for the platform's own entries. */
+function platformDetails(entry: TimelineEntryLike): string[] {
+  const details: string[] = [];
+  if (entry.reason && CODED_REASONS[entry.reason]) details.push(`原因：${CODED_REASONS[entry.reason]}`);
+  else if (entry.reason && PERSON_WRITTEN_REASONS.has(entry.kind)) details.push(`原因：${entry.reason}`);
+  if (entry.note && PERSON_WRITTEN_NOTES.has(entry.kind) && !isSystemNote(entry.note)) details.push(entry.note);
+  return details;
+}
+
+/** The partner's coded reason in Chinese, then its own words. */
+function partnerReceiptDetails(entry: TimelineEntryLike, wording: PartnerReceiptWording): string[] {
+  const details: string[] = [];
+  const reason = entry.reason ? wording.reasons?.[entry.reason] : undefined;
+  if (reason) details.push(`${wording.reasonTitle ?? ''}${reason}`);
+  // Entries recorded before the partner's words were kept on their own are English sentences: hidden.
+  if (entry.note && !isSystemNote(entry.note)) details.push(`${wording.noteTitle ?? ''}${entry.note}`);
+  return details;
+}
 
 /** Notes services write themselves ("accepted by 南海区法律援助中心") are English sentences in lower case. */
 function isSystemNote(note: string): boolean {
@@ -78,17 +134,17 @@ export interface TimelineLine {
 
 export function timelineLineOf(entry: TimelineEntryLike): TimelineLine {
   const title = TIMELINE_KIND_LABELS[entry.kind] ?? '其他进展';
-  const details: string[] = [];
-  if (entry.reason && CODED_REASONS[entry.reason]) details.push(`原因：${CODED_REASONS[entry.reason]}`);
-  else if (entry.reason && PERSON_WRITTEN_NOTES.has(entry.kind)) details.push(`原因：${entry.reason}`);
-  if (entry.note && PERSON_WRITTEN_NOTES.has(entry.kind) && !isSystemNote(entry.note)) details.push(entry.note);
+  const partnerReceipt = PARTNER_RECEIPTS[entry.kind];
+  const details = partnerReceipt ? partnerReceiptDetails(entry, partnerReceipt) : platformDetails(entry);
   const tone: TimelineLine['tone'] =
     entry.kind.includes('rejected') || entry.kind.includes('overdue') || entry.kind.includes('failed') || entry.kind === 'danger-reported'
       ? 'danger'
       : entry.kind.includes('returned') || entry.kind.includes('withdrawn') || entry.kind === 'caller-dissatisfied'
         ? 'warning'
-        : entry.kind.includes('accepted') || entry.kind.includes('closed') || entry.kind.includes('completed') || entry.kind.includes('delivered')
+        : entry.kind.includes('accepted') || entry.kind.includes('closed') || entry.kind.includes('completed') || entry.kind.includes('delivered') || entry.kind.includes('result')
           ? 'success'
           : 'normal';
-  return { at: entry.at, title, actor: entry.actor, status: labelOf(TICKET_STATUS_LABELS, entry.statusAfter), detail: details.length > 0 ? details.join('；') : null, tone };
+  // A partner acts under its number ("110") unless it named the desk that did.
+  const actor = partnerReceipt && entry.actor ? (PARTNER_LABELS[entry.actor] ?? entry.actor) : entry.actor;
+  return { at: entry.at, title, actor, status: labelOf(TICKET_STATUS_LABELS, entry.statusAfter), detail: details.length > 0 ? details.join('；') : null, tone };
 }

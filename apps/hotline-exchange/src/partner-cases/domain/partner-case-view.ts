@@ -188,7 +188,8 @@ export function evolvePartnerCaseView(view: PartnerCaseView, fact: PartnerCaseFa
     case 'ticket.answered.v1':
       return statusChange(view, 'answered', fact.data.answeredAt, 'The caller has been answered');
     case 'ticket.closed.v1':
-      return statusChange(view, 'closed', fact.data.closedAt, 'Closed by the first-contact owner');
+      // The organisation that closed it (the responsible 12348 platform), never the person.
+      return statusChange(view, 'closed', fact.data.closedAt, `Closed by ${fact.data.closedBy.organisation}`);
     case 'ticket.reopened.v1':
       return statusChange(view, 'reopened', fact.data.reopenedAt, 'Reopened and followed by a supervisor');
     case 'ticket.merged.v1': {

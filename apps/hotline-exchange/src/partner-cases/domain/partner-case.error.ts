@@ -6,7 +6,8 @@ export type PartnerCaseErrorCode =
   | 'IDEMPOTENCY.KEY_INVALID'
   | 'IDEMPOTENCY.KEY_REUSED'
   | 'PARTNER_CASE.NOT_FOUND'
-  | 'PARTNER_CASE.REFERENCE_REUSED';
+  | 'PARTNER_CASE.REFERENCE_REUSED'
+  | 'FEED.CURSOR_UNKNOWN';
 
 export class PartnerCaseError extends Error {
   constructor(

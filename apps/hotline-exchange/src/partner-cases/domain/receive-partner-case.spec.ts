@@ -58,6 +58,17 @@ describe(receivePartnerCase.name, () => {
     });
   });
 
+  it('passes the 12348 platform the partner names as responsibleOrganisationId, and leaves it out when none is named', () => {
+    const named = receivePartnerCase(command(aForwardedCase({ responsiblePlatform: '12348-gd' }))).event;
+    expect(parseEvent(JSON.stringify(named))).toMatchObject({ kind: 'event' });
+    expect(named.data).toMatchObject({ responsibleOrganisationId: '12348-gd' });
+    expect(receivePartnerCase(command(aForwardedCase())).event.data).not.toHaveProperty('responsibleOrganisationId');
+  });
+
+  it('records the first update as received from the partner under its reference', () => {
+    expect(receivePartnerCase(command(aForwardedCase())).firstUpdate).toEqual({ at: now, status: 'received', note: 'Received from 110 as 110-FS-20261123-0099' });
+  });
+
   it.each([[false], [undefined]])('refuses a case without the caller\'s consent (%s) and names the field', (consent) => {
     expect(() => receivePartnerCase(command(aForwardedCase({ callerConsentToTransfer: consent })))).toThrow(
       expect.objectContaining({ code: 'CONSENT.REQUIRED', kind: 'unprocessable', field: 'callerConsentToTransfer' }),

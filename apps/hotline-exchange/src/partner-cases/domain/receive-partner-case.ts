@@ -28,7 +28,15 @@ export interface ForwardedCase {
   flags: TicketFlags;
   /** The partner confirms the caller agreed to the transfer (PIPL Art. 23); anything but `true` is refused. */
   callerConsentToTransfer?: boolean;
+  /**
+   * The 12348 platform the partner names to answer the caller and close the case (an
+   * organisation id such as "12348-gd"); absent: the provincial platform of the case's region.
+   */
+  responsiblePlatform?: string;
 }
+
+/** A 12348 platform's organisation id: "12348-" and the province's two-letter code. */
+export const RESPONSIBLE_PLATFORM_PATTERN = /^12348-[a-z]{2}$/;
 
 /** The answer to the first request with an idempotency key, and to every repeat of it. */
 export interface ReceiptAnswer {
@@ -96,6 +104,7 @@ export function receivePartnerCase(command: ReceivePartnerCase): PartnerCaseRece
       matterLocation: forwarded.matterLocation,
       summary: forwarded.summary,
       flags: forwarded.flags,
+      ...(forwarded.responsiblePlatform === undefined ? {} : { responsibleOrganisationId: forwarded.responsiblePlatform }),
       receivedAt,
     },
   });

@@ -34,6 +34,14 @@ describe(requestFingerprint.name, () => {
     expect(requestFingerprint(changed)).not.toBe(requestFingerprint(aCase()));
   });
 
+  it('differs when the partner names another responsible platform, or names one where it named none', () => {
+    const gd = { ...aCase(), responsiblePlatform: '12348-gd' };
+    expect(requestFingerprint({ ...aCase(), responsiblePlatform: '12348-gz' })).not.toBe(requestFingerprint(gd));
+    expect(requestFingerprint(aCase())).not.toBe(requestFingerprint(gd));
+    // Left out is the request as it was before the field existed: stored fingerprints still match.
+    expect(requestFingerprint({ ...aCase(), responsiblePlatform: undefined })).toBe(requestFingerprint(aCase()));
+  });
+
   it('keeps array order significant', () => {
     const reversed = aCase();
     reversed.caller.accessibilityNeeds.reverse();

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PartnerTransferRequestedV1 } from '@legal-hotline/contracts';
-import { inChinaStandardTime, transferPayloadOf, withoutCallerContact } from './transfer-payload.js';
+import { inChinaStandardTime, transferBody, transferPayloadOf, withoutCallerContact } from './transfer-payload.js';
 
 const golden = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../../libs/contracts/src/golden/partner-transfer.requested.v1.json'), 'utf8')) as {
   data: PartnerTransferRequestedV1;
@@ -11,6 +11,7 @@ const golden = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../..
 describe(transferPayloadOf.name, () => {
   it('carries what the partner needs to act and to reach the caller, with the transfer id as message id', () => {
     expect(transferPayloadOf(golden.data)).toEqual({
+      type: 'transfer.requested',
       messageId: '22222222-2222-4222-8222-222222222201',
       ticketId: '7d5b8a9e-2c1f-4f7a-9a63-1d2e3f4a5b6c',
       ticketNumber: '12348-20261123-000042',
@@ -29,6 +30,32 @@ describe(transferPayloadOf.name, () => {
   it('keeps nothing about the caller that the partner does not need', () => {
     const sut = transferPayloadOf({ ...golden.data, caller: { ...golden.data.caller, ...({ idNumber: '520581199001011234' } as object) } });
     expect(JSON.stringify(sut)).not.toContain('520581199001011234');
+  });
+});
+
+describe(transferBody.name, () => {
+  const payload = transferPayloadOf(golden.data);
+  const FIELDS = ['type', 'messageId', 'ticketId', 'ticketNumber', 'reason', 'urgent', 'legalCategory', 'regionCode', 'summary', 'note', 'caller', 'requestedBy', 'requestedAt'];
+
+  it('starts with the type, so a partner routes the webhook on it, and keeps the documented order', () => {
+    const body = transferBody(payload);
+    expect(body.startsWith('{"type":"transfer.requested",')).toBe(true);
+    expect(Object.keys(JSON.parse(body) as object)).toEqual(FIELDS);
+    expect(JSON.parse(body)).toEqual(payload);
+  });
+
+  it('writes the same body whatever order the stored payload comes back in (jsonb sorts keys)', () => {
+    const reordered = Object.fromEntries(Object.entries(payload).reverse()) as typeof payload;
+    expect(transferBody(reordered)).toBe(transferBody(payload));
+  });
+
+  it('gives a payload stored before the type existed its type', () => {
+    const { type: _type, ...older } = payload;
+    expect(transferBody(older)).toBe(transferBody(payload));
+  });
+
+  it('writes a delivered payload without the caller', () => {
+    expect(JSON.parse(transferBody(withoutCallerContact(payload)))).toMatchObject({ caller: null });
   });
 });
 

@@ -1,11 +1,16 @@
 import type { Actor, LegalCategory, PartnerTransferRequestedV1 } from '@legal-hotline/contracts';
 
+/** What every transfer delivery says it is; a partner's single webhook endpoint routes on `type`. */
+export const TRANSFER_PAYLOAD_TYPE = 'transfer.requested';
+
 /**
  * What a partner hotline receives, as JSON (Open311-like: the shared ticket id, a message id per
  * message, times as ISO-8601 with offset). Names follow the exchange's inbound API, so a partner
  * reads the same fields both ways.
  */
 export interface TransferPayload {
+  /** Always `transfer.requested`, the first field of the body. */
+  type: typeof TRANSFER_PAYLOAD_TYPE;
   /** The transfer id: one per transfer, the same on every retry; also the Idempotency-Key header. */
   messageId: string;
   /** The shared ticket id, kept across every hop. */
@@ -30,6 +35,7 @@ export interface TransferPayload {
 
 export function transferPayloadOf(requested: PartnerTransferRequestedV1): TransferPayload {
   return {
+    type: TRANSFER_PAYLOAD_TYPE,
     messageId: requested.transferId,
     ticketId: requested.ticketId,
     ticketNumber: requested.ticketNumber,
@@ -43,6 +49,30 @@ export function transferPayloadOf(requested: PartnerTransferRequestedV1): Transf
     requestedBy: { organisation: requested.requestedBy.organisation, agent: requested.requestedBy.agent },
     requestedAt: inChinaStandardTime(new Date(requested.requestedAt)),
   };
+}
+
+/**
+ * The exact body POSTed (and signed): the fields in the documented order with `type` first.
+ * The payload is kept as jsonb, which reorders keys and, for transfers stored before `type`
+ * existed, lacks it; so the body is written from the fields, not from the stored object.
+ */
+export function transferBody(payload: Omit<TransferPayload, 'type'>): string {
+  const body: TransferPayload = {
+    type: TRANSFER_PAYLOAD_TYPE,
+    messageId: payload.messageId,
+    ticketId: payload.ticketId,
+    ticketNumber: payload.ticketNumber,
+    reason: payload.reason,
+    urgent: payload.urgent,
+    legalCategory: payload.legalCategory,
+    regionCode: payload.regionCode,
+    summary: payload.summary,
+    note: payload.note,
+    caller: payload.caller && { name: payload.caller.name, phone: payload.caller.phone, language: payload.caller.language },
+    requestedBy: { organisation: payload.requestedBy.organisation, agent: payload.requestedBy.agent },
+    requestedAt: payload.requestedAt,
+  };
+  return JSON.stringify(body);
 }
 
 /** The payload kept after delivery: the caller's contact has reached the partner and is not needed here again (PIPL: keep the minimum). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Principal, Role } from '@legal-hotline/auth';
-import { aTicket, ACCEPTED_HOP, COMPLETED_HOP, NANHAI_CENTRE, OWNER, withNanhaiAssignment } from '../../../test/fixtures/tickets.js';
+import { aForwardedTicket, aTicket, ACCEPTED_HOP, COMPLETED_HOP, NANHAI_CENTRE, OWNER, withNanhaiAssignment } from '../../../test/fixtures/tickets.js';
 import type { Ticket } from '../../tickets/domain/ticket.js';
 import { CALLER_DETAIL_PURPOSES, callerDetailsDecision } from './need-to-know.js';
 
@@ -26,6 +26,7 @@ describe(callerDetailsDecision.name, () => {
     ['a lead of the first-contact organisation', leadGd, aTicket()],
     ['staff of the body that accepted the hand-off', staffNanhai, withNanhaiAssignment('accepted', ACCEPTED_HOP)],
     ['staff of the body that accepted and completed', staffNanhai, withNanhaiAssignment('in-progress', COMPLETED_HOP)],
+    ['an agent of the platform answering a partner’s forward, which calls the caller back', agentGd, aForwardedTicket()],
   ])('grants %s', (_case, principal, ticket) => {
     expect(sut(principal, ticket)).toEqual({ outcome: 'granted', fields: ['name', 'phone'] });
   });
@@ -48,6 +49,7 @@ describe(callerDetailsDecision.name, () => {
   it.each<[string, Principal, Ticket]>([
     ['an agent of another organisation', agentGz, aTicket()],
     ['staff of another body', staffShunde, withNanhaiAssignment('accepted', ACCEPTED_HOP)],
+    ['an agent of another platform, for a partner’s forward', agentGz, aForwardedTicket()],
   ])('refuses %s as a stranger to the ticket', (_case, principal, ticket) => {
     expect(sut(principal, ticket)).toEqual({ outcome: 'not-visible' });
   });

@@ -24,17 +24,17 @@ export type CallerDetailsDecision =
   /** The person sees the ticket (masked) but has no need to reach the caller. */
   | { outcome: 'not-entitled' };
 
-export type NeedToKnowTicket = Pick<Ticket, 'firstContact' | 'watchers' | 'hops' | 'regionCode'> & { caller: Pick<Caller, 'idNumber'> };
+export type NeedToKnowTicket = Pick<Ticket, 'responsible' | 'watchers' | 'hops' | 'regionCode'> & { caller: Pick<Caller, 'idNumber'> };
 
 /**
- * Who reads the caller in full: agents and leads of the first-contact organisation (they call
- * back and run the follow-up call), and staff of a body that accepted a hand-off of the ticket
+ * Who reads the caller in full: agents and leads of the responsible platform (they call back
+ * and run the follow-up call, for their own tickets and for partners' forwards they answer), and staff of a body that accepted a hand-off of the ticket
  * and has not since rejected it or had it withdrawn (it serves the caller). Watchers, bodies
  * still deciding or that refused, and supervisors see masked values only.
  */
 export function callerDetailsDecision(principal: Principal, ticket: NeedToKnowTicket): CallerDetailsDecision {
   const organisationId = principal.organisation?.id;
-  const owner = organisationId !== undefined && isAgent(principal) && ticket.firstContact.organisationId === organisationId;
+  const owner = organisationId !== undefined && isAgent(principal) && ticket.responsible.organisationId === organisationId;
   const servingBody =
     organisationId !== undefined &&
     principal.roles.has('office-staff') &&

@@ -3,7 +3,8 @@ import { isWellFormedRegionCode, regionPrefixOf } from '@legal-hotline/regions';
 import type { TicketScope } from '../../tickets/domain/ticket-access.js';
 
 // Whose tickets the dashboard counts: a supervisor (督办) its area, by region code; an owner
-// lead the tickets its organisation received first (首问). Someone with both roles sees both.
+// lead the tickets its organisation is responsible for (those it received first (首问), and the
+// partners' forwards it answers). Someone with both roles sees both.
 
 export function dashboardScopeOf(principal: Principal): TicketScope {
   const area = principal.area;

@@ -18,18 +18,29 @@ export function actorFieldsOf(actor: Actor): Pick<TimelineEntry, 'actor' | 'acto
   return { actor: actorName(actor), actorOrganisationId: actor.organisationId ?? null, actorId: actor.agentId ?? null };
 }
 
-/** The first-contact owner (首问) as an actor, for what intake does on its behalf (a danger transfer). */
-export function ownerActor(ticket: Pick<Ticket, 'firstContact'>): Actor {
+/** The first contact (首问) as an actor: who received the request, as the opening records it. */
+export function firstContactActor(ticket: Pick<Ticket, 'firstContact'>): Actor {
   const { organisation, organisationId, agent, agentId } = ticket.firstContact;
   return { organisation, organisationId, agent, ...(agentId === null ? {} : { agentId }) };
 }
 
-/** Whether `actor` acts for the ticket's first-contact organisation: the same organisation id, never just the same name. */
-export function isOwner(ticket: Pick<Ticket, 'firstContact'>, actor: Pick<Actor, 'organisationId'>): boolean {
-  return actor.organisationId !== undefined && actor.organisationId === ticket.firstContact.organisationId;
+/**
+ * The responsible platform as an actor, for what intake does on its behalf (a danger transfer
+ * at opening): with the receiving agent when the platform received the request itself, as the
+ * organisation alone for a partner's forward.
+ */
+export function responsibleActor(ticket: Pick<Ticket, 'firstContact' | 'responsible'>): Actor {
+  const { organisation, organisationId } = ticket.responsible;
+  const { agent, agentId } = ticket.firstContact.organisationId === organisationId ? ticket.firstContact : { agent: null, agentId: null };
+  return { organisation, organisationId, agent, ...(agentId === null ? {} : { agentId }) };
 }
 
-/** Refuses with 403 `TICKET.NOT_OWNER` unless `actor` acts for the first-contact organisation. */
-export function checkOwner(ticket: Pick<Ticket, 'firstContact'>, actor: Actor, command: string): void {
-  if (!isOwner(ticket, actor)) throw TicketError.notOwner(actor.organisation, ticket.firstContact.organisation, command);
+/** Whether `actor` acts for the ticket's responsible platform: the same organisation id, never just the same name. */
+export function isResponsible(ticket: Pick<Ticket, 'responsible'>, actor: Pick<Actor, 'organisationId'>): boolean {
+  return actor.organisationId !== undefined && actor.organisationId === ticket.responsible.organisationId;
+}
+
+/** Refuses with 403 `TICKET.NOT_OWNER` unless `actor` acts for the ticket's responsible platform. */
+export function checkResponsible(ticket: Pick<Ticket, 'responsible'>, actor: Actor, command: string): void {
+  if (!isResponsible(ticket, actor)) throw TicketError.notOwner(actor.organisation, ticket.responsible.organisation, command);
 }

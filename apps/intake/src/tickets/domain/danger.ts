@@ -1,5 +1,5 @@
 import type { PlatformEvent } from '@legal-hotline/contracts';
-import { ownerActor } from './actors.js';
+import { responsibleActor } from './actors.js';
 import { requestTransfer } from './partner-transfer.js';
 import { isWatching, partnerHotlineId, withWatcher } from './referrals.js';
 import { raiseAlert } from './supervision-alert.js';
@@ -16,7 +16,9 @@ export interface Escalation {
  * An urgent and dangerous matter (紧情要情: a caller threatening self-help that could turn
  * criminal) goes to 110 at once and to a supervisor (Mediation Law Art. 25), in the opening's
  * own transaction; the ticket still routes as usual for the legal matter, and 110 may see it.
- * A case 110 itself forwarded is not sent back to 110: the supervisor is still alerted.
+ * A case 110 itself forwarded is not sent back to 110: the supervisor is still alerted. The
+ * transfer is made on behalf of the responsible platform, which answers for the ticket (for a
+ * partner's forward, the 12348 platform rather than the forwarding partner).
  */
 export function escalateDanger(ticket: Ticket, ctx: DecisionContext): Escalation {
   if (ticket.flags.dangerous !== true) return { ticket, entries: [], events: [] };
@@ -32,7 +34,7 @@ export function escalateDanger(ticket: Ticket, ctx: DecisionContext): Escalation
       reason: 'danger',
       urgent: true,
       note: 'urgent and dangerous matter (紧情要情): the caller may turn to self-help; Mediation Law Art. 25',
-      requestedBy: ownerActor(ticket),
+      requestedBy: responsibleActor(ticket),
     },
     ctx,
     status,
@@ -42,7 +44,7 @@ export function escalateDanger(ticket: Ticket, ctx: DecisionContext): Escalation
   if (!isWatching(escalated, partnerHotlineId('110'))) {
     const referral = withWatcher(
       escalated,
-      { organisationId: partnerHotlineId('110'), organisation: '110', reason: 'danger', addedBy: ownerActor(ticket), addedAt: ctx.now },
+      { organisationId: partnerHotlineId('110'), organisation: '110', reason: 'danger', addedBy: responsibleActor(ticket), addedAt: ctx.now },
       ctx,
       status,
     );

@@ -15,7 +15,7 @@ export interface DuplicateCandidate {
   legalCategory: LegalCategory;
   regionCode: string;
   callerFingerprint: CallerFingerprint | null;
-  /** The first-contact organisation's id. */
+  /** The id of the platform responsible for it. */
   ownerOrganisationId: string;
   /** Ids of the organisations watching it. */
   watcherOrganisationIds: readonly string[];
@@ -45,7 +45,7 @@ export function isSameCaller(a: CallerFingerprint, b: CallerFingerprint): boolea
  * the same county-level area, opened within {@link DUPLICATE_WINDOW_DAYS} days of it, and still
  * open (a closed or merged ticket is not worth merging into). Newest first.
  *
- * Shown only to agents, and only tickets their organisation `viewer` received first or watches:
+ * Shown only to agents, and only tickets their organisation `viewer` is responsible for or watches:
  * a hint about anyone else's ticket would confirm to a stranger that a phone number has called
  * (PIPL). `viewer` null (not an agent) sees none.
  */

@@ -129,7 +129,24 @@ const routingFailed = () =>
 const transferId = '22222222-2222-4222-8222-222222222201';
 const transferring = (ticket: Ticket = aTicket()): Ticket => ({
   ...ticket,
-  transfers: [{ transferId, partner: '110', reason: 'danger', urgent: true, requestedAt: new Date('2026-11-23T02:14:10Z'), delivery: 'pending', attempts: 0, partnerReference: null, lastError: null }],
+  transfers: [
+    {
+      transferId,
+      partner: '110',
+      reason: 'danger',
+      urgent: true,
+      requestedAt: new Date('2026-11-23T02:14:10Z'),
+      delivery: 'pending',
+      attempts: 0,
+      partnerReference: null,
+      lastError: null,
+      receipt: 'awaiting-acceptance',
+      acceptedAt: null,
+      rejection: null,
+      overdue: null,
+      result: null,
+    },
+  ],
 });
 const delivered = () =>
   eventOf('partner-transfer.delivered.v1', 'hotline-exchange', { transferId, ticketId: TICKET_ID, partner: '110', partnerReference: '110-FS-0001', attempts: 3, deliveredAt: '2026-11-23T02:14:30.000Z' }, transferId);

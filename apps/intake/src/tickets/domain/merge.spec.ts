@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { aContext, aTicket, ACCEPTED_HOP, COMPLETED_HOP, NOW, OWNER, STRANGER, TICKET_ID, withNanhaiAssignment } from '../../../test/fixtures/tickets.js';
+import { aContext, aForwardedTicket, aTicket, ACCEPTED_HOP, COMPLETED_HOP, NOW, OWNER, STRANGER, TICKET_ID, withNanhaiAssignment } from '../../../test/fixtures/tickets.js';
 import { mergeTicket, statusRestoredAfterUnmerge, undoMerge } from './merge.js';
 import type { Ticket } from './ticket.js';
 
@@ -22,11 +22,23 @@ describe(mergeTicket.name, () => {
     expect(decision.entries.into).toEqual([expect.objectContaining({ eventId, statusAfter: 'accepted', note: '12348-20261123-000042 merged into this ticket' })]);
   });
 
-  it('lets the owner of the surviving ticket merge a duplicate a partner forwarded', () => {
-    const partnerTicket = aTicket({
-      firstContact: { platform: '110', organisationId: 'partner-hotline:110', organisation: '佛山市公安局110指挥中心', agent: null, agentId: null, receivedAt: NOW },
+  describe('a duplicate a partner forwarded, answered by the Guizhou platform', () => {
+    const forwarded = () => aForwardedTicket({ responsible: { organisationId: STRANGER.organisationId, organisation: STRANGER.organisation, basis: 'partner-choice' } });
+
+    it('lets the responsible platform of the surviving ticket merge it', () => {
+      expect(sut(forwarded(), into(), command, aContext()).ticket.status).toBe('merged');
     });
-    expect(sut(partnerTicket, into(), command, aContext()).ticket.status).toBe('merged');
+
+    it('lets the platform responsible for the duplicate merge it into another platform’s ticket', () => {
+      expect(sut(forwarded(), into(), { ...command, actor: STRANGER }, aContext()).ticket.status).toBe('merged');
+    });
+
+    it('refuses the forwarding partner, responsible for neither ticket, naming both responsible platforms', () => {
+      const partner = { organisation: '佛山市公安局110指挥中心', organisationId: 'partner-hotline:110', agent: null };
+      expect(() => sut(forwarded(), into(), { ...command, actor: partner }, aContext())).toThrow(
+        expect.objectContaining({ code: 'TICKET.NOT_OWNER', message: expect.stringContaining('贵州省12348公共法律服务热线 or 广东省12348公共法律服务热线') }),
+      );
+    });
   });
 
   it.each<[string, Ticket | null, string, string]>([

@@ -1,5 +1,5 @@
 import { createEvent, type Actor, type PlatformEvent, type TicketStatus } from '@legal-hotline/contracts';
-import { isOwner } from './actors.js';
+import { isResponsible } from './actors.js';
 import { currentHop } from './hops.js';
 import { intakeEntry } from './owner-commands.js';
 import type { DecisionContext, Ticket, TimelineEntry } from './ticket.js';
@@ -22,7 +22,7 @@ export interface MergeTicketCommand {
 
 /**
  * Merges a duplicate into another open ticket: the duplicate is `merged` (coarse closed) and
- * its work continues in `into`; both timelines record it. The first-contact owner of either
+ * its work continues in `into`; both timelines record it. The responsible platform of either
  * ticket may merge (a duplicate may have come in through a partner). `into` is `null` when no
  * such ticket exists.
  */
@@ -31,7 +31,7 @@ export function mergeTicket(ticket: Ticket, into: Ticket | null, command: MergeT
     throw new TicketError('TICKET.MERGE_INTO_ITSELF', 'conflict', 'a ticket cannot be merged into itself', 'intoTicketId');
   }
   if (!into) throw new TicketError('TICKET.MERGE_TARGET_UNKNOWN', 'conflict', `ticket ${command.intoTicketId} does not exist`, 'intoTicketId');
-  checkOwnerOfEither(ticket, into, command.actor, 'merge');
+  checkResponsibleForEither(ticket, into, command.actor, 'merge');
   if (isClosedOrMerged(into.status)) {
     throw new TicketError('TICKET.MERGE_TARGET_CLOSED', 'conflict', `ticket ${into.ticketNumber} is ${into.status}: merge into an open ticket`, 'intoTicketId');
   }
@@ -67,7 +67,7 @@ export function undoMerge(ticket: Ticket, into: Ticket | null, command: { actor:
   if (!merge || !into) {
     throw TicketError.invalidTransition(ticket.status, ticket.status, 'only a merged ticket can have its merge undone');
   }
-  checkOwnerOfEither(ticket, into, command.actor, 'undo the merge of');
+  checkResponsibleForEither(ticket, into, command.actor, 'undo the merge of');
   const status = statusAfter(ticket.status, 'merge-undone', statusRestoredAfterUnmerge(ticket));
   const intoStatus = statusAfter(into.status, 'duplicate-merge-undone');
   const event = createEvent({
@@ -110,7 +110,7 @@ export function statusRestoredAfterUnmerge(ticket: Ticket): TicketStatus {
   return (WITH_BODY as readonly TicketStatus[]).includes(before) ? 'returned-to-owner' : before;
 }
 
-function checkOwnerOfEither(ticket: Ticket, into: Ticket, actor: Actor, command: string): void {
-  if (isOwner(ticket, actor) || isOwner(into, actor)) return;
-  throw TicketError.notOwner(actor.organisation, `${ticket.firstContact.organisation} or ${into.firstContact.organisation}`, command);
+function checkResponsibleForEither(ticket: Ticket, into: Ticket, actor: Actor, command: string): void {
+  if (isResponsible(ticket, actor) || isResponsible(into, actor)) return;
+  throw TicketError.notOwner(actor.organisation, `${ticket.responsible.organisation} or ${into.responsible.organisation}`, command);
 }

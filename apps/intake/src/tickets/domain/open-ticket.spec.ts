@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createEvent, parseEvent, type PartnerCaseReceivedV1, type PartnerHotline, type TicketFlags } from '@legal-hotline/contracts';
 import { openPartnerTicket, openTicket, platformOf, type OpenTicketCommand, type OpeningIds } from './open-ticket.js';
+import { DEFAULT_PROVINCIAL_PLATFORMS, type ProvincialPlatforms } from './provincial-platforms.js';
 import type { CallerFingerprint, CallerLookupKey } from './ticket.js';
 
 const NOW = new Date('2026-11-23T02:15:00Z');
@@ -74,6 +75,12 @@ describe(openTicket.name, () => {
       kind: 'ticket.opened',
       statusAfter: 'received',
     });
+  });
+
+  it('makes the receiving organisation responsible: it answers the caller and closes', () => {
+    const { ticket, entry } = sut(aCommand(), ids, NOW, fingerprint);
+    expect(ticket.responsible).toEqual({ organisationId: '12348-gd', organisation: '广东省12348公共法律服务热线', basis: 'first-contact' });
+    expect(entry.note).toContain('广东省12348公共法律服务热线 answers the caller and closes (first contact)');
   });
 
   it('emits ticket.opened.v1 keyed by the ticket, with the caller masked and nothing identifying in it', () => {
@@ -211,9 +218,12 @@ describe(openPartnerTicket.name, () => {
     data: partnerCase,
   } as const;
   const forwarded = createEvent(forwardedInput);
+  const forwardOf = (data: Partial<PartnerCaseReceivedV1>) => createEvent({ ...forwardedInput, data: { ...partnerCase, ...data } });
+  const openForward = (event: typeof forwarded, platforms: ProvincialPlatforms = DEFAULT_PROVINCIAL_PLATFORMS) =>
+    openPartnerTicket(event, { eventId: ids.eventId, sequenceNumber: 7, newId: idsFor().newId }, NOW, fingerprint, platforms);
 
   it('opens the ticket under the shared id with the partner as first contact and the partner receipt time', () => {
-    const { ticket } = openPartnerTicket(forwarded, { eventId: ids.eventId, sequenceNumber: 7, newId: idsFor().newId }, NOW, fingerprint);
+    const { ticket } = openForward(forwarded);
     expect(ticket).toMatchObject({
       id: partnerCase.ticketId,
       channel: 'partner',
@@ -231,26 +241,78 @@ describe(openPartnerTicket.name, () => {
     });
   });
 
+  it('keeps the partner as first contact and makes the provincial platform of the region responsible', () => {
+    const { ticket, entry } = openForward(forwarded);
+    expect(ticket.responsible).toEqual({ organisationId: '12348-gd', organisation: '广东省12348公共法律服务热线', basis: 'region-platform' });
+    expect(entry).toMatchObject({ actor: '佛山市公安局110指挥中心', actorOrganisationId: 'partner-hotline:110', actorId: null });
+    expect(entry.note).toBe(
+      'forwarded by 110 (佛山市公安局110指挥中心), partner reference 110-FS-20261123-0099; 广东省12348公共法律服务热线 answers the caller and closes (region platform); priority green-channel; no means verification (Legal Aid Law Art. 42(3))',
+    );
+  });
+
+  it.each([
+    ['Guizhou', '520581', '12348-gz', '贵州省12348公共法律服务热线'],
+    ['Beijing', '110101', '12348-bj', '北京市12348公共法律服务热线'],
+    ['Xinjiang', '650102', '12348-xj', '新疆维吾尔自治区12348公共法律服务热线'],
+  ])('gives a case in %s (%s) to that province\'s platform', (_province, regionCode, organisationId, organisation) => {
+    expect(openForward(forwardOf({ regionCode })).ticket.responsible).toEqual({ organisationId, organisation, basis: 'region-platform' });
+  });
+
+  it('gives the case to the 12348 platform the partner chose, wherever the case lies', () => {
+    const { ticket, entry } = openForward(forwardOf({ responsibleOrganisationId: '12348-gz' }));
+    expect(ticket.responsible).toEqual({ organisationId: '12348-gz', organisation: '贵州省12348公共法律服务热线', basis: 'partner-choice' });
+    expect(ticket.firstContact.organisationId).toBe('partner-hotline:110');
+    expect(entry.note).toContain('贵州省12348公共法律服务热线 answers the caller and closes (chosen by 110)');
+  });
+
+  it.each(['12348-xx', 'partner-hotline:110', 'legal-aid-centre:440605'])('falls back to the region platform when the partner chose %s, which is no 12348 platform, and says so', (chosen) => {
+    const { ticket, entry } = openForward(forwardOf({ responsibleOrganisationId: chosen }));
+    expect(ticket.responsible).toEqual({ organisationId: '12348-gd', organisation: '广东省12348公共法律服务热线', basis: 'region-platform' });
+    expect(entry.note).toContain(`广东省12348公共法律服务热线 answers the caller and closes (region platform; 110 chose ${chosen}, which is no 12348 platform)`);
+  });
+
+  it('takes the platforms from the table it is given, so an overridden province answers under its own id', () => {
+    const platforms = DEFAULT_PROVINCIAL_PLATFORMS.map((p) => (p.provinceNumber === '44' ? { ...p, id: '12348-guangdong', name: '广东12348热线' } : p));
+    expect(openForward(forwarded, platforms).ticket.responsible).toEqual({ organisationId: '12348-guangdong', organisation: '广东12348热线', basis: 'region-platform' });
+    expect(openForward(forwardOf({ responsibleOrganisationId: '12348-gd' }), platforms).ticket.responsible.basis).toBe('region-platform');
+  });
+
+  it('refuses a case whose region lies in no province, unless the partner chose a platform', () => {
+    expect(() => openForward(forwardOf({ regionCode: '990101' }))).toThrow(expect.objectContaining({ code: 'TICKET.NO_RESPONSIBLE_PLATFORM', field: 'regionCode' }));
+    expect(openForward(forwardOf({ regionCode: '990101', responsibleOrganisationId: '12348-gd' })).ticket.responsible.basis).toBe('partner-choice');
+  });
+
   const dangerousForward = (partner: PartnerHotline) => {
     const flags: TicketFlags = { ...partnerCase.flags, dangerous: true };
     return createEvent({ ...forwardedInput, data: { ...partnerCase, partner, flags } });
   };
 
   it.each(['12345', '12355', '12368'] as const)('escalates a dangerous case forwarded by %s like one taken on the hotline: transfer to 110 and alert', (partner) => {
-    const { escalation } = openPartnerTicket(dangerousForward(partner), { eventId: ids.eventId, sequenceNumber: 7, newId: idsFor().newId }, NOW, fingerprint);
+    const { escalation } = openForward(dangerousForward(partner));
     expect(escalation.events.map((e) => e.type)).toEqual(['partner-transfer.requested.v1', 'supervision.alert-raised.v1']);
     expect(escalation.events[0]).toMatchObject({ correlationId: 'partner-flow', causationId: forwardedInput.id, data: { partner: '110', reason: 'danger' } });
   });
 
+  it('passes a dangerous forward to 110 on behalf of the responsible platform, which answers for the ticket', () => {
+    const { escalation } = openForward(dangerousForward('12345'));
+    const [transfer] = escalation.events;
+    expect(transfer?.type === 'partner-transfer.requested.v1' && transfer.data.requestedBy).toEqual({
+      organisation: '广东省12348公共法律服务热线',
+      organisationId: '12348-gd',
+      agent: null,
+    });
+    expect(escalation.entries[0]).toMatchObject({ actor: '广东省12348公共法律服务热线', actorOrganisationId: '12348-gd', actorId: null });
+  });
+
   it('does not send a dangerous case back to 110 when 110 forwarded it, but still alerts a supervisor', () => {
-    const { ticket, escalation } = openPartnerTicket(dangerousForward('110'), { eventId: ids.eventId, sequenceNumber: 7, newId: idsFor().newId }, NOW, fingerprint);
+    const { ticket, escalation } = openForward(dangerousForward('110'));
     expect(escalation.events.map((e) => e.type)).toEqual(['supervision.alert-raised.v1']);
     expect(ticket.watchers).toEqual([]);
     expect(ticket.priority).toBe('urgent');
   });
 
   it('emits ticket.opened.v1 in the partner flow, caused by the forward, with the caller masked', () => {
-    const { event } = openPartnerTicket(forwarded, { eventId: ids.eventId, sequenceNumber: 7, newId: idsFor().newId }, NOW, fingerprint);
+    const { event } = openForward(forwarded);
     expect(event).toMatchObject({ subject: partnerCase.ticketId, correlationId: 'partner-flow', causationId: forwarded.id });
     expect(event.data.caller).toMatchObject({ maskedName: '陈**', maskedPhone: '138********' });
     expect(event.data.firstContact).toMatchObject({ organisationId: 'partner-hotline:110', agent: null });

@@ -11,10 +11,12 @@ import {
   type TicketFlags,
   type TicketOpenedV1,
 } from '@legal-hotline/contracts';
-import { actorFieldsOf, ownerActor } from './actors.js';
+import { actorFieldsOf, firstContactActor } from './actors.js';
 import { maskName, maskPhone } from './caller-masks.js';
 import { escalateDanger, type Escalation } from './danger.js';
+import type { ProvincialPlatforms } from './provincial-platforms.js';
 import { partnerHotlineId } from './referrals.js';
+import { responsibleForOwnRequest, responsibleForPartnerCase } from './responsibility.js';
 import { specialHandlingOf } from './special-channels.js';
 import type { Caller, CallerFingerprint, CallerLookupKey, FirstContactOwner, Ticket, TimelineEntry } from './ticket.js';
 import { formatTicketNumber } from './ticket-number.js';
@@ -104,6 +106,7 @@ export function openTicket(
     veteran: command.flags.veteran ?? false,
     dangerous: command.flags.dangerous ?? false,
   };
+  const responsibility = responsibleForOwnRequest(command.firstContact);
   const ticket: Ticket = {
     id: ids.ticketId,
     ticketNumber: formatTicketNumber(now, ids.sequenceNumber),
@@ -117,6 +120,7 @@ export function openTicket(
     flags,
     caller: command.caller,
     firstContact: { platform, ...command.firstContact, receivedAt: now },
+    responsible: responsibility.responsible,
     partnerReference: null,
     ...lifecycleAtOpening(flags, fingerprint),
     callerLookup,
@@ -126,21 +130,25 @@ export function openTicket(
   const replaced = command.regionCodeReplacements.map(
     (r) => `${r.field} ${r.given} is retired and was recorded as ${r.recordedAs}`,
   );
-  return opened(ticket, ids, [`received on ${platform} by ${command.firstContact.organisation}`, ...replaced]);
+  return opened(ticket, ids, [`received on ${platform} by ${command.firstContact.organisation}`, responsibility.note, ...replaced]);
 }
 
 /**
  * Opens the ticket for a case a partner hotline forwarded, under the shared ticket id the
- * exchange assigned. The partner is the first-contact owner (`partner-hotline:<number>`): the
- * first receipt was theirs. The caller was not told a lookup reference, so none is issued.
+ * exchange assigned. The partner is the first contact (`partner-hotline:<number>`): the first
+ * receipt was theirs. A 12348 platform is responsible (see {@link responsibleForPartnerCase}):
+ * the one the partner chose among `platforms`, or the region's. The caller was not told a
+ * lookup reference, so none is issued.
  */
 export function openPartnerTicket(
   event: EventEnvelope<'partner-case.received.v1', PartnerCaseReceivedV1>,
   ids: Pick<OpeningIds, 'eventId' | 'sequenceNumber' | 'newId'>,
   now: Date,
   fingerprint: CallerFingerprint,
+  platforms: ProvincialPlatforms,
 ): OpenedTicket {
   const partnerCase = event.data;
+  const responsibility = responsibleForPartnerCase(platforms, partnerCase);
   const ticket: Ticket = {
     id: partnerCase.ticketId,
     ticketNumber: formatTicketNumber(now, ids.sequenceNumber),
@@ -167,6 +175,7 @@ export function openPartnerTicket(
       agentId: null,
       receivedAt: new Date(partnerCase.receivedAt),
     },
+    responsible: responsibility.responsible,
     partnerReference: partnerCase.partnerReference,
     ...lifecycleAtOpening(partnerCase.flags, fingerprint),
     callerLookup: null,
@@ -176,7 +185,7 @@ export function openPartnerTicket(
   return opened(
     ticket,
     { ...ids, ticketId: ticket.id, correlationId: event.correlationId, causationId: event.id },
-    [`forwarded by ${partnerCase.partner} (${partnerCase.partnerName}), partner reference ${partnerCase.partnerReference}`],
+    [`forwarded by ${partnerCase.partner} (${partnerCase.partnerName}), partner reference ${partnerCase.partnerReference}`, responsibility.note],
   );
 }
 
@@ -221,7 +230,7 @@ function opened(ticket: Ticket, ids: OpeningIds, notes: readonly string[]): Open
     eventId: ids.eventId,
     at: ticket.openedAt,
     source: 'intake',
-    ...actorFieldsOf(ownerActor(ticket)),
+    ...actorFieldsOf(firstContactActor(ticket)),
     kind: 'ticket.opened',
     statusAfter: ticket.status,
     reason: null,

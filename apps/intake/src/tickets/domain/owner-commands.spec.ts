@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseEvent } from '@legal-hotline/contracts';
 import {
   aContext,
+  aForwardedTicket,
   aTicket,
   ACCEPTED_HOP,
   ASSIGNMENT_ID,
@@ -88,7 +89,7 @@ describe(answerCaller.name, () => {
     );
   });
 
-  it('refuses anyone but the first-contact owner with 403 TICKET.NOT_OWNER', () => {
+  it('refuses anyone but the responsible platform with 403 TICKET.NOT_OWNER', () => {
     expect(() => sut(aTicket({ status: 'returned-to-owner' }), { actor: STRANGER, answer: '已答复' }, aContext())).toThrow(
       expect.objectContaining({ code: 'TICKET.NOT_OWNER', kind: 'forbidden' }),
     );
@@ -245,5 +246,45 @@ describe('the first-contact owner (首问)', () => {
       reopenTicket(aTicket({ status: 'closed' }), { actor: OWNER, reason: 'x' }, aContext()),
     ];
     for (const { ticket } of decisions) expect(ticket.firstContact).toEqual(start.firstContact);
+  });
+});
+
+describe('a case a partner forwarded: the responsible platform acts, the partner stays first contact', () => {
+  const PARTNER = { organisation: '佛山市公安局110指挥中心', organisationId: 'partner-hotline:110', agent: null };
+
+  it('lets the region’s platform answer, call back and close it', () => {
+    const answered = answerCaller(aForwardedTicket({ status: 'returned-to-owner' }), { actor: OWNER, answer: '已告知来电人可申请法律援助' }, aContext());
+    expect(answered.ticket.status).toBe('follow-up-due');
+    const calledBack = recordFollowUp(answered.ticket, followUp(), aContext());
+    const closed = closeTicket(calledBack.ticket, { actor: OWNER }, aContext());
+    expect(closed.ticket.status).toBe('closed');
+    expect(closed.ticket.firstContact).toEqual(aForwardedTicket().firstContact);
+    expect(closed.ticket.responsible).toEqual(aForwardedTicket().responsible);
+    expect(closed.entries[0]).toMatchObject({ actorOrganisationId: '12348-gd', note: `closed by ${OWNER.organisation}` });
+  });
+
+  it('lets it reopen and transfer the case', () => {
+    expect(reopenTicket(aForwardedTicket({ status: 'closed' }), { actor: OWNER, reason: '来电人再次来电' }, aContext()).ticket.status).toBe('reopened');
+    expect(transferOut(aForwardedTicket({ status: 'returned-to-owner' }), { actor: OWNER, partner: '12345', reason: 'not-ours', note: null }, aContext()).ticket.status).toBe('transferred-out');
+  });
+
+  it.each([
+    ['another province’s platform', STRANGER],
+    ['the forwarding partner', PARTNER],
+  ])('refuses %s with 403 TICKET.NOT_OWNER, naming the responsible platform', (_case, actor) => {
+    expect(() => answerCaller(aForwardedTicket({ status: 'returned-to-owner' }), { actor, answer: '已答复' }, aContext())).toThrow(
+      expect.objectContaining({
+        code: 'TICKET.NOT_OWNER',
+        kind: 'forbidden',
+        message: `only 广东省12348公共法律服务热线, the platform responsible for this ticket, may answer the caller of this ticket, not ${actor.organisation}`,
+      }),
+    );
+    expect(() => closeTicket(followUpDue({ channel: 'partner', firstContact: aForwardedTicket().firstContact, followUp: SATISFIED }), { actor }, aContext())).toThrow(expect.objectContaining({ code: 'TICKET.NOT_OWNER' }));
+  });
+
+  it('follows the partner’s choice: the chosen platform acts, the region’s does not', () => {
+    const chosen = aForwardedTicket({ status: 'returned-to-owner', responsible: { organisationId: STRANGER.organisationId, organisation: STRANGER.organisation, basis: 'partner-choice' } });
+    expect(answerCaller(chosen, { actor: STRANGER, answer: '已答复' }, aContext()).ticket.status).toBe('follow-up-due');
+    expect(() => answerCaller(chosen, { actor: OWNER, answer: '已答复' }, aContext())).toThrow(expect.objectContaining({ code: 'TICKET.NOT_OWNER' }));
   });
 });

@@ -6,7 +6,7 @@ import {
   type Satisfaction,
   type TicketStatus,
 } from '@legal-hotline/contracts';
-import { actorFieldsOf, checkOwner } from './actors.js';
+import { actorFieldsOf, checkResponsible } from './actors.js';
 import { bodyAtWork, released } from './hops.js';
 import { requestTransfer } from './partner-transfer.js';
 import { isWatching, partnerHotlineId, withWatcher } from './referrals.js';
@@ -15,10 +15,11 @@ import type { DecisionContext, Ticket, TicketDecision, TimelineEntry } from './t
 import { TicketError } from './ticket-error.js';
 import { isClosedOrMerged, statusAfter, type TicketHappening } from './ticket-status-machine.js';
 
-// What the first-contact owner does with its ticket (首问负责制, DOMAIN.md §2): answers the
-// caller (答复), calls back (回访), closes (办结), reopens, or passes a matter that is not the
-// legal service's to a partner hotline. Only the owner's organisation may do these: its id, as
-// the actor's verified token names it, must be the ticket's first-contact organisation id.
+// What the owner does with its ticket (首问负责制, DOMAIN.md §2): answers the caller (答复),
+// calls back (回访), closes (办结), reopens, or passes a matter that is not the legal service's to
+// a partner hotline. The owner is the ticket's responsible platform (the first-contact
+// organisation, or the 12348 platform that answers a partner's forward): its id, as the actor's
+// verified token names it, must be the ticket's responsible organisation id.
 
 export interface AnswerCallerCommand {
   actor: Actor;
@@ -34,7 +35,7 @@ export interface AnswerCallerCommand {
  * replaces the previous one and its follow-up.
  */
 export function answerCaller(ticket: Ticket, command: AnswerCallerCommand, ctx: DecisionContext): TicketDecision {
-  checkOwner(ticket, command.actor, 'answer the caller of');
+  checkResponsible(ticket, command.actor, 'answer the caller of');
   const happening: TicketHappening = bodyAtWork(ticket) ? 'caller-answered' : 'caller-answered-nobody-at-work';
   const status = statusAfter(ticket.status, happening);
   const event = createEvent({
@@ -72,7 +73,7 @@ export interface RecordFollowUpCommand {
  * close. Any other satisfaction leaves the ticket ready for the owner to close.
  */
 export function recordFollowUp(ticket: Ticket, command: RecordFollowUpCommand, ctx: DecisionContext): TicketDecision {
-  checkOwner(ticket, command.actor, 'record the follow-up call of');
+  checkResponsible(ticket, command.actor, 'record the follow-up call of');
   if (!isClosedOrMerged(ticket.status) && !ticket.answer) throw notAnswered();
   const dissatisfied = command.satisfaction === 'dissatisfied';
   const status = statusAfter(ticket.status, dissatisfied ? 'follow-up-dissatisfied' : 'follow-up-recorded');
@@ -116,11 +117,11 @@ export function recordFollowUp(ticket: Ticket, command: RecordFollowUpCommand, c
 }
 
 /**
- * The owner closes the ticket (办结): only its first-contact owner, only after the caller was
+ * The owner closes the ticket (办结): only its responsible platform, only after the caller was
  * answered and a follow-up call was recorded (a dissatisfied one has reopened the ticket).
  */
 export function closeTicket(ticket: Ticket, command: { actor: Actor }, ctx: DecisionContext): TicketDecision {
-  checkOwner(ticket, command.actor, 'close');
+  checkResponsible(ticket, command.actor, 'close');
   if (!isClosedOrMerged(ticket.status)) {
     if (!ticket.answer) throw notAnswered();
     if (!ticket.followUp) {
@@ -150,7 +151,7 @@ export function closeTicket(ticket: Ticket, command: { actor: Actor }, ctx: Deci
  * ticket a partner hotline did not take on. The caller must be answered and called back again.
  */
 export function reopenTicket(ticket: Ticket, command: { actor: Actor; reason: string }, ctx: DecisionContext): TicketDecision {
-  checkOwner(ticket, command.actor, 'reopen');
+  checkResponsible(ticket, command.actor, 'reopen');
   const status = statusAfter(ticket.status, 'reopened-by-owner');
   const event = reopenedEvent(ticket, command.actor, command.reason, ticket.underSupervision, ctx);
   return {
@@ -174,7 +175,7 @@ export interface TransferOutCommand {
  * owner still answers the caller, calls back and closes.
  */
 export function transferOut(ticket: Ticket, command: TransferOutCommand, ctx: DecisionContext): TicketDecision {
-  checkOwner(ticket, command.actor, 'transfer');
+  checkResponsible(ticket, command.actor, 'transfer');
   const status = statusAfter(ticket.status, 'transferred-out');
   const transfer = requestTransfer(
     ticket,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { aTicket, ACCEPTED_HOP, COMPLETED_HOP, withNanhaiAssignment } from '../../../test/fixtures/tickets.js';
+import { aTicket, aTransfer, ACCEPTED_HOP, COMPLETED_HOP, withNanhaiAssignment } from '../../../test/fixtures/tickets.js';
 import { hopTimesOf, readableDuration, waitingOn } from './owners-view.js';
 import type { Hop, Ticket } from './ticket.js';
 
@@ -52,7 +52,16 @@ describe(waitingOn.name, () => {
     ['follow-up due', withNanhaiAssignment('follow-up-due', COMPLETED_HOP), 'owner'],
     ['returned to the owner', aTicket({ status: 'returned-to-owner' }), 'owner'],
     ['reopened', aTicket({ status: 'reopened' }), 'owner'],
-    ['transferred out', aTicket({ status: 'transferred-out' }), 'partner'],
+    ['transferred out, the partner yet to accept', aTicket({ status: 'transferred-out', transfers: [aTransfer()] }), 'partner'],
+    ['transferred out, the partner working on it', aTicket({ status: 'transferred-out', transfers: [aTransfer({ receipt: 'accepted' })] }), 'partner'],
+    [
+      'transferred out, the partner reported its result',
+      aTicket({
+        status: 'transferred-out',
+        transfers: [aTransfer({ receipt: 'completed', result: { outcome: 'handled', actionTaken: '已处理', replyToCaller: '已答复', completedAt: new Date('2026-11-24T05:00:00Z') } })],
+      }),
+      'owner',
+    ],
     ['closed', aTicket({ status: 'closed' }), 'nobody'],
   ])('%s: waits for %s', (_case, ticket, expected) => {
     expect(waitingOn(ticket)).toBe(expected);

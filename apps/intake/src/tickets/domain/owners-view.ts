@@ -1,16 +1,17 @@
 import type { Hop, HopOutcome, Ticket } from './ticket.js';
 import { bodyAtWork } from './hops.js';
+import { isWithPartner } from './transfer-receipts.js';
 
-/** Who the ticket waits for, as the first-contact owner sees it. */
+/** Who the ticket waits for, as its owner (the responsible platform) sees it. */
 export type WaitingOn = 'routing' | 'handling-body' | 'partner' | 'owner' | 'nobody';
 
 /**
  * routing: choosing a body (received, routed); handling-body: a body was asked, accepted or is
- * working; partner: transferred to a partner hotline; owner: the owner must act (answer the
- * caller after the body completed or routing gave up, call back, close, decide after a
- * reopening); nobody: closed or merged.
+ * working; partner: transferred to a partner hotline that has not answered or is working on
+ * it; owner: the owner must act (answer the caller after the body or the partner finished or
+ * routing gave up, call back, close, decide after a reopening); nobody: closed or merged.
  */
-export function waitingOn(ticket: Pick<Ticket, 'status' | 'currentAssignment' | 'hops'>): WaitingOn {
+export function waitingOn(ticket: Pick<Ticket, 'status' | 'currentAssignment' | 'hops' | 'transfers'>): WaitingOn {
   switch (ticket.status) {
     case 'received':
     case 'routed':
@@ -21,7 +22,7 @@ export function waitingOn(ticket: Pick<Ticket, 'status' | 'currentAssignment' | 
     case 'answered':
       return bodyAtWork(ticket) ? 'handling-body' : 'owner';
     case 'transferred-out':
-      return 'partner';
+      return ticket.transfers.some(isWithPartner) ? 'partner' : 'owner';
     case 'follow-up-due':
     case 'reopened':
     case 'returned-to-owner':

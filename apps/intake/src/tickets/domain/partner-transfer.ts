@@ -57,6 +57,11 @@ export function requestTransfer(ticket: Ticket, request: TransferRequest, ctx: D
     attempts: 0,
     partnerReference: null,
     lastError: null,
+    receipt: 'awaiting-acceptance',
+    acceptedAt: null,
+    rejection: null,
+    overdue: null,
+    result: null,
   } as const;
   return {
     ticket: { ...ticket, transfers: [...ticket.transfers, transfer] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { aContext, aTicket, NAMESAKE, NOW, OWNER, OWNER_ORGANISATION, OWNER_ORGANISATION_ID, STRANGER } from '../../../test/fixtures/tickets.js';
+import { aContext, aForwardedTicket, aTicket, NAMESAKE, NOW, OWNER, OWNER_ORGANISATION, OWNER_ORGANISATION_ID, STRANGER } from '../../../test/fixtures/tickets.js';
 import { referTicket } from './referrals.js';
 
 describe(referTicket.name, () => {
@@ -48,5 +48,24 @@ describe(referTicket.name, () => {
 
   it.each(['closed', 'merged'] as const)('still refers a %s ticket: seeing its history is harmless', (status) => {
     expect(sut(aTicket({ status }), command, aContext()).ticket.status).toBe(status);
+  });
+
+  describe('a case a partner forwarded', () => {
+    it('lets the responsible platform refer it, also to the partner that forwarded it', () => {
+      const partner = { id: 'partner-hotline:110', name: '110' };
+      const { ticket } = sut(aForwardedTicket(), { ...command, organisation: partner }, aContext());
+      expect(ticket.watchers.map((w) => w.organisationId)).toEqual(['partner-hotline:110']);
+    });
+
+    it('refuses to refer it to its responsible platform, which sees it anyway', () => {
+      expect(() => sut(aForwardedTicket(), { ...command, organisation: { id: OWNER_ORGANISATION_ID, name: OWNER_ORGANISATION } }, aContext())).toThrow(
+        expect.objectContaining({ code: 'TICKET.ALREADY_WATCHING', field: 'organisationId' }),
+      );
+    });
+
+    it('refuses the partner itself: it is the first contact, not responsible', () => {
+      const partner = { organisation: '佛山市公安局110指挥中心', organisationId: 'partner-hotline:110', agent: null };
+      expect(() => sut(aForwardedTicket(), { ...command, actor: partner }, aContext())).toThrow(expect.objectContaining({ code: 'TICKET.NOT_OWNER' }));
+    });
   });
 });

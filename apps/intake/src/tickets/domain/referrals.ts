@@ -1,5 +1,5 @@
 import type { Actor } from '@legal-hotline/contracts';
-import { actorFieldsOf, checkOwner } from './actors.js';
+import { actorFieldsOf, checkResponsible } from './actors.js';
 import type { DecisionContext, Ticket, TicketDecision, TimelineEntry, Watcher } from './ticket.js';
 import { TicketError } from './ticket-error.js';
 import { statusAfter } from './ticket-status-machine.js';
@@ -11,21 +11,21 @@ export interface ReferTicketCommand {
   reason: string;
 }
 
-/** The watcher id of a partner hotline ("110" → `partner-hotline:110`), as partner-forwarded tickets name their owner. */
+/** The watcher id of a partner hotline ("110" → `partner-hotline:110`), as partner-forwarded tickets name their first contact. */
 export function partnerHotlineId(partner: string): string {
   return `partner-hotline:${partner}`;
 }
 
 /**
  * A referral (转介): another organisation may see the ticket without owning it. Only the
- * first-contact owner refers, since it decides who learns of its caller's matter; the owner
- * cannot watch its own ticket, and an organisation watches a ticket once.
+ * responsible platform refers, since it decides who learns of its caller's matter; it cannot
+ * watch its own ticket, and an organisation watches a ticket once.
  */
 export function referTicket(ticket: Ticket, command: ReferTicketCommand, ctx: DecisionContext): TicketDecision {
-  checkOwner(ticket, command.actor, 'refer');
+  checkResponsible(ticket, command.actor, 'refer');
   const { id, name } = command.organisation;
-  if (id === ticket.firstContact.organisationId) {
-    throw new TicketError('TICKET.ALREADY_WATCHING', 'conflict', `${name} is the first-contact owner of this ticket`, 'organisationId');
+  if (id === ticket.responsible.organisationId) {
+    throw new TicketError('TICKET.ALREADY_WATCHING', 'conflict', `${name} is the platform responsible for this ticket`, 'organisationId');
   }
   if (isWatching(ticket, id)) {
     throw new TicketError('TICKET.ALREADY_WATCHING', 'conflict', `${name} already watches this ticket`, 'organisationId');

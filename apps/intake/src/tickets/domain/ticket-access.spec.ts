@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Principal, Role } from '@legal-hotline/auth';
-import { aTicket, NANHAI_CENTRE, OWNER, withNanhaiAssignment } from '../../../test/fixtures/tickets.js';
+import { aForwardedTicket, aTicket, NANHAI_CENTRE, OWNER, withNanhaiAssignment } from '../../../test/fixtures/tickets.js';
 import { canSeeTicket, inScope, isEmptyScope, phoneSearchScopeOf, refusalOf, ticketScopeOf } from './ticket-access.js';
 import type { Ticket } from './ticket.js';
 
@@ -52,6 +52,9 @@ describe(canSeeTicket.name, () => {
     ['a supervisor whose token names no area', aPrincipal(['supervisor'], 'justice-gd'), nanhaiTicket, false],
     ['a directory administrator', aPrincipal(['directory-admin'], 'justice-gd'), nanhaiTicket, false],
     ['an agent whose token names no organisation', aPrincipal(['hotline-agent'], null), nanhaiTicket, false],
+    ['an agent of the platform responsible for a partner’s forward', agentGd, aForwardedTicket(), true],
+    ['an agent of another platform, for a partner’s forward', agentGz, aForwardedTicket(), false],
+    ['the forwarding partner, first contact but not responsible', aPrincipal(['hotline-agent'], 'partner-hotline:110'), aForwardedTicket(), false],
   ])('lets %s see it: %s', (_case, principal, ticket, expected) => {
     expect(sut(principal, ticket)).toBe(expected);
   });

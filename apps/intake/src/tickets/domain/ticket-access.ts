@@ -4,15 +4,16 @@ import type { Ticket } from './ticket.js';
 
 // Who may read which ticket. Each role reads through the organisation, body or area its token
 // names, and a person with several roles sees what any of them shows:
-// - agents and leads: tickets their organisation received first (首问) or watches (referral,
-//   a transfer, 110 on a dangerous matter);
+// - agents and leads: tickets their organisation is responsible for (the ones it received first
+//   (首问), and partners' forwards it answers) or watches (referral, a transfer, 110 on a
+//   dangerous matter);
 // - office staff: tickets handed to their body at any time, whatever the body decided, and
 //   tickets their body was referred to (a referral exists to let a body see the ticket);
 // - supervisors: tickets whose region lies in their area.
 
 /** What a person may read, in a form the store can filter on; a null part grants nothing. */
 export interface TicketScope {
-  /** Tickets this organisation received first. */
+  /** Tickets this organisation is responsible for (see `Ticket.responsible`). */
   ownedBy: string | null;
   /** Tickets this organisation or body watches. */
   watchedBy: string | null;
@@ -22,7 +23,7 @@ export interface TicketScope {
   regionPrefix: string | null;
 }
 
-export type ScopedTicket = Pick<Ticket, 'firstContact' | 'watchers' | 'hops' | 'regionCode'>;
+export type ScopedTicket = Pick<Ticket, 'responsible' | 'watchers' | 'hops' | 'regionCode'>;
 
 export function isAgent(principal: Pick<Principal, 'roles'>): boolean {
   return principal.roles.has('hotline-agent') || principal.roles.has('owner-lead');
@@ -47,9 +48,10 @@ export function areaScopeOf(principal: Principal): TicketScope {
 }
 
 /**
- * What a search by the caller's phone may find: only tickets the person's organisation received
- * first, and only for agents and leads, who read those callers in full anyway. Everyone else sees
- * callers masked, and a search would confirm what the mask hides: `null`, refused.
+ * What a search by the caller's phone may find: only tickets the person's organisation is
+ * responsible for, and only for agents and leads, who read those callers in full anyway.
+ * Everyone else sees callers masked, and a search would confirm what the mask hides: `null`,
+ * refused.
  */
 export function phoneSearchScopeOf(principal: Principal): TicketScope | null {
   if (!isAgent(principal)) return null;
@@ -63,7 +65,7 @@ export function isEmptyScope(scope: TicketScope): boolean {
 export function inScope(scope: TicketScope, ticket: ScopedTicket): boolean {
   const { ownedBy, watchedBy, handedTo, regionPrefix } = scope;
   return (
-    (ownedBy !== null && ticket.firstContact.organisationId === ownedBy) ||
+    (ownedBy !== null && ticket.responsible.organisationId === ownedBy) ||
     (watchedBy !== null && ticket.watchers.some((w) => w.organisationId === watchedBy)) ||
     (handedTo !== null && ticket.hops.some((hop) => hop.agencyId === handedTo)) ||
     (regionPrefix !== null && ticket.regionCode.startsWith(regionPrefix))

@@ -13,7 +13,8 @@ export type TicketErrorCode =
   | 'TICKET.ALREADY_WATCHING'
   | 'TICKET.MERGE_TARGET_UNKNOWN'
   | 'TICKET.MERGE_INTO_ITSELF'
-  | 'TICKET.MERGE_TARGET_CLOSED';
+  | 'TICKET.MERGE_TARGET_CLOSED'
+  | 'TICKET.NO_RESPONSIBLE_PLATFORM';
 
 /** A broken ticket rule, with a dotted code such as `TICKET.INVALID_TRANSITION`. */
 export class TicketError extends Error {
@@ -37,11 +38,12 @@ export class TicketError extends Error {
     return new TicketError('TICKET.INVALID_TRANSITION', 'conflict', `ticket cannot go from ${from} to ${to}: ${why}`);
   }
 
-  static notOwner(organisation: string, owner: string, command: string): TicketError {
+  /** The actor's organisation is not the platform responsible for the ticket; the message names that platform. */
+  static notOwner(organisation: string, responsible: string, command: string): TicketError {
     return new TicketError(
       'TICKET.NOT_OWNER',
       'forbidden',
-      `only the first-contact owner ${owner} may ${command} this ticket, not ${organisation}`,
+      `only ${responsible}, the platform responsible for this ticket, may ${command} this ticket, not ${organisation}`,
     );
   }
 }

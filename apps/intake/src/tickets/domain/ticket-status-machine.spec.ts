@@ -40,6 +40,8 @@ describe(statusAfter.name, () => {
     ['closed', 'referred', 'closed'],
     ['merged', 'news-after-the-fact', 'merged'],
     ['closed', 'partner-transfer-reported', 'closed'],
+    ['transferred-out', 'partner-transfer-returned', 'returned-to-owner'],
+    ['transferred-out', 'caller-answered-nobody-at-work', 'follow-up-due'],
   ])('given %s, when %s, then %s', (status, happening, expected) => {
     expect(sut(status, happening)).toBe(expected);
   });
@@ -54,6 +56,8 @@ describe(statusAfter.name, () => {
     ['awaiting-acceptance', 'routing-failed'],
     ['merged', 'routing-failed'],
     ['received', 'caller-answered-nobody-at-work'],
+    ['accepted', 'partner-transfer-returned'],
+    ['returned-to-owner', 'partner-transfer-returned'],
     ['routed', 'caller-answered'],
     ['answered', 'closed-by-owner'],
     ['accepted', 'closed-by-owner'],

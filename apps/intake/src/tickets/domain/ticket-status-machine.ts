@@ -23,6 +23,7 @@ export type TicketHappening =
   | 'routing-failed'
   | 'routing-returned-to-owner'
   | 'partner-transfer-reported'
+  | 'partner-transfer-returned'
   // Commands of the first-contact owner (and, for referrals and merges, of other agents).
   | 'caller-answered'
   | 'caller-answered-nobody-at-work'
@@ -102,6 +103,9 @@ export const TICKET_TRANSITIONS: { readonly [H in TicketHappening]: TicketTransi
   // awaiting-acceptance: routing gave up after a rejection intake has not heard of yet.
   'routing-returned-to-owner': { from: [...WITH_OWNER, 'awaiting-acceptance', 'answered'], to: 'returned-to-owner' },
   'partner-transfer-reported': { from: ANY, to: null },
+  // The partner rejected a transfer or let its acceptance deadline pass, and no other transfer is
+  // with a partner: the owner decides again (another partner, routing, or the caller's answer).
+  'partner-transfer-returned': { from: ['transferred-out'], to: 'returned-to-owner' },
 
   // Not while routing is still choosing a body (received, routed): that takes seconds.
   'caller-answered': { from: WITH_BODY, to: 'answered' },

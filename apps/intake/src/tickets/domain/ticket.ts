@@ -9,7 +9,10 @@ import type {
   FollowUpResult,
   LegalCategory,
   MatterLocation,
+  NextStep,
   PartnerHotline,
+  PartnerOutcome,
+  PartnerRejectionReason,
   PartnerTransferRequestedV1,
   PlatformEvent,
   RequestType,
@@ -30,12 +33,15 @@ export interface Caller {
   accessibilityNeeds: readonly string[];
 }
 
-/** First-contact owner (首问负责制): set when the ticket opens and never changed afterwards. */
+/**
+ * First contact (首问): where the request first arrived. Set when the ticket opens and never
+ * changed afterwards; who acts for the ticket is its {@link ResponsiblePlatform}.
+ */
 export interface FirstContactOwner {
   platform: FirstContactPlatform;
   /**
    * Id of the organisation as the identity provider names it ("12348-gd"), or
-   * `partner-hotline:<number>` for a partner forward. Every owner rule compares this id.
+   * `partner-hotline:<number>` for a partner forward.
    */
   organisationId: string;
   /** Display name, e.g. "广东省12348公共法律服务热线". */
@@ -45,6 +51,27 @@ export interface FirstContactOwner {
   /** Subject of that agent's access token; null for a partner forward and for tickets opened before tokens. */
   agentId: string | null;
   receivedAt: Date;
+}
+
+/**
+ * Why a platform is responsible for a ticket: it received the request itself (`first-contact`),
+ * the forwarding partner chose it (`partner-choice`), or it is the provincial 12348 platform of
+ * the ticket's region (`region-platform`).
+ */
+export type ResponsibilityBasis = 'first-contact' | 'region-platform' | 'partner-choice';
+
+/**
+ * The 12348 platform that answers the caller (答复), runs the follow-up call (回访), closes,
+ * reopens, transfers, refers and merges: the first-contact organisation for a request received
+ * on a 12348 platform; for a case a partner hotline forwarded, a 12348 platform (the partner
+ * stays the first contact, where the request first arrived). Set at opening.
+ */
+export interface ResponsiblePlatform {
+  /** Organisation id as the identity provider names it ("12348-gd"): every owner rule compares this id. */
+  organisationId: string;
+  /** Display name, e.g. "广东省12348公共法律服务热线". */
+  organisation: string;
+  basis: ResponsibilityBasis;
 }
 
 /** The body that holds the work now, through the assignment that handed it over. */
@@ -154,7 +181,36 @@ export interface Watcher {
   addedAt: Date;
 }
 
-/** A transfer to a partner hotline and what the exchange reported about its delivery. */
+/**
+ * Where a transfer stands with the partner (business receipt, after the technical one):
+ * waiting for the partner to accept, accepted, rejected, not accepted by its deadline
+ * (overdue), or completed with a result.
+ */
+export type TransferReceipt = 'awaiting-acceptance' | 'accepted' | 'rejected' | 'overdue' | 'completed';
+
+/** The partner refused the transfer: its coded reason, its note, and what the owner should do next. */
+export interface TransferRejection {
+  reason: PartnerRejectionReason;
+  note: string | null;
+  suggestedNextStep: NextStep;
+}
+
+/** The partner did not accept by its deadline. */
+export interface TransferOverdue {
+  dueAt: Date;
+  suggestedNextStep: NextStep;
+}
+
+/** How the partner finished with the transfer and what it told the caller. */
+export interface TransferResult {
+  outcome: PartnerOutcome;
+  actionTaken: string;
+  replyToCaller: string;
+  /** By the partner's clock. */
+  completedAt: Date;
+}
+
+/** A transfer to a partner hotline: its delivery as the exchange reports it, and the partner's receipts. */
 export interface PartnerTransfer {
   transferId: string;
   partner: PartnerHotline;
@@ -165,6 +221,12 @@ export interface PartnerTransfer {
   attempts: number;
   partnerReference: string | null;
   lastError: string | null;
+  receipt: TransferReceipt;
+  /** When the partner accepted, late or not; null until then. */
+  acceptedAt: Date | null;
+  rejection: TransferRejection | null;
+  overdue: TransferOverdue | null;
+  result: TransferResult | null;
 }
 
 /** The ticket was merged into another one as a duplicate; kept so the merge can be undone. */
@@ -190,6 +252,7 @@ export interface Ticket {
   flags: TicketFlags;
   caller: Caller;
   firstContact: FirstContactOwner;
+  responsible: ResponsiblePlatform;
   /** The partner hotline's own case reference, for tickets a partner forwarded. */
   partnerReference: string | null;
   /** `null` while the ticket sits with its first-contact owner. */
@@ -252,7 +315,13 @@ export interface TimelineEntry {
 
 /** Outcome of applying another service's event to a ticket. */
 export type TicketChange =
-  | { outcome: 'changed'; ticket: Ticket; entry: TimelineEntry }
+  | {
+      outcome: 'changed';
+      ticket: Ticket;
+      entry: TimelineEntry;
+      /** What the change raises beyond its own entry (a supervisor's alert), with the entries that show it. */
+      raised?: { entries: TimelineEntry[]; events: PlatformEvent[] };
+    }
   /** The event needs no change: a repeat, or news about an assignment that is no longer current. */
   | { outcome: 'ignored'; reason: 'duplicate' | 'stale' };
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { Webhook } from 'standardwebhooks';
-import { generateWebhookSecret } from '../../signing/domain/standard-webhooks.js';
-import { deliveryHeaders } from './delivery-signature.js';
+import { generateWebhookSecret } from './standard-webhooks.js';
+import { webhookHeaders } from './webhook-headers.js';
 
 const transferId = '22222222-2222-4222-8222-222222222201';
 const body = JSON.stringify({ messageId: transferId, summary: '来电人称老板欠薪' });
 
-describe(deliveryHeaders.name, () => {
-  it('sends JSON with the transfer id as webhook-id and Idempotency-Key, signed so the Webhook class verifies it', () => {
+describe(webhookHeaders.name, () => {
+  it('sends JSON with the message id (here a transfer id) as webhook-id and Idempotency-Key, signed so the Webhook class verifies it', () => {
     const secret = generateWebhookSecret();
-    const sut = deliveryHeaders({ transferId, body, attemptedAt: new Date(), secrets: [secret] });
+    const sut = webhookHeaders({ messageId: transferId, body, attemptedAt: new Date(), secrets: [secret] });
     expect(sut).toMatchObject({ 'content-type': 'application/json', 'idempotency-key': transferId, 'webhook-id': transferId });
     expect(sut).not.toHaveProperty('x-signature');
     expect(new Webhook(secret).verify(body, sut)).toEqual(JSON.parse(body));
@@ -17,7 +17,7 @@ describe(deliveryHeaders.name, () => {
 
   it('signs with every active secret, so either verifies while the partner switches', () => {
     const [older, newer] = [generateWebhookSecret(), generateWebhookSecret()];
-    const sut = deliveryHeaders({ transferId, body, attemptedAt: new Date(), secrets: [older, newer] });
+    const sut = webhookHeaders({ messageId: transferId, body, attemptedAt: new Date(), secrets: [older, newer] });
     expect(sut['webhook-signature']!.split(' ')).toHaveLength(2);
     expect(() => new Webhook(older).verify(body, sut)).not.toThrow();
     expect(() => new Webhook(newer).verify(body, sut)).not.toThrow();
@@ -26,8 +26,8 @@ describe(deliveryHeaders.name, () => {
 
   it('stamps each attempt with its own time, so a captured attempt goes stale', () => {
     const secret = generateWebhookSecret();
-    const first = deliveryHeaders({ transferId, body, attemptedAt: new Date('2026-11-24T03:00:00Z'), secrets: [secret] });
-    const retry = deliveryHeaders({ transferId, body, attemptedAt: new Date('2026-11-24T03:05:00Z'), secrets: [secret] });
+    const first = webhookHeaders({ messageId: transferId, body, attemptedAt: new Date('2026-11-24T03:00:00Z'), secrets: [secret] });
+    const retry = webhookHeaders({ messageId: transferId, body, attemptedAt: new Date('2026-11-24T03:05:00Z'), secrets: [secret] });
     expect(retry['webhook-id']).toBe(first['webhook-id']);
     expect(Number(retry['webhook-timestamp']) - Number(first['webhook-timestamp'])).toBe(300);
     expect(retry['webhook-signature']).not.toBe(first['webhook-signature']);

@@ -1,0 +1,2 @@
+import { projectJestConfig } from '../../jest.preset.js';
+export default projectJestConfig(import.meta.dirname);

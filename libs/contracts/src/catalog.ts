@@ -32,13 +32,16 @@ import {
   TicketMergedV1,
   TicketMergeUndoneV1,
   TicketReopenedV1,
+  TicketResolvedAtFirstContactV1,
 } from './events/ticket-lifecycle.events.js';
-import { TicketOpenedV1 } from './events/ticket.events.js';
+import { TicketDispatchRequestedV1, TicketOpenedV1 } from './events/ticket.events.js';
 import { TOPICS, type TopicName } from './topics.js';
 
 /** Every event type: its topic and the schema of its `data`. The one place to look. */
 export const EVENT_CATALOG = {
   'ticket.opened.v1': { topic: TOPICS.tickets, schema: TicketOpenedV1 },
+  'ticket.resolved-at-first-contact.v1': { topic: TOPICS.tickets, schema: TicketResolvedAtFirstContactV1 },
+  'ticket.dispatch-requested.v1': { topic: TOPICS.tickets, schema: TicketDispatchRequestedV1 },
   'ticket.answered.v1': { topic: TOPICS.tickets, schema: TicketAnsweredV1 },
   'ticket.follow-up-recorded.v1': { topic: TOPICS.tickets, schema: TicketFollowUpRecordedV1 },
   'ticket.closed.v1': { topic: TOPICS.tickets, schema: TicketClosedV1 },

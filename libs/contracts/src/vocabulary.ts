@@ -75,6 +75,11 @@ export type RejectionReason = z.infer<typeof RejectionReason>;
 /** Extended ticket status; partners also get the coarse open/closed status. */
 export const TICKET_STATUSES = [
   'received',
+  /**
+   * Held at the hotline desk (坐席): a consultation, guidance request or complaint waiting for the
+   * desk's answer (an online question in the queue), not sent to any body.
+   */
+  'at-desk',
   'routed',
   'awaiting-acceptance',
   'accepted',
@@ -94,6 +99,19 @@ export type CoarseStatus = 'open' | 'closed';
 export function coarseStatusOf(status: TicketStatus): CoarseStatus {
   return status === 'closed' || status === 'merged' ? 'closed' : 'open';
 }
+
+/**
+ * How a ticket is handled: `dispatch` sends it to routing (a local body or a partner); `desk`
+ * keeps it at the hotline desk, where it is answered at first contact (即时办结) or waits in the
+ * online question queue. Routing receives only what is dispatched.
+ */
+export const HANDLING_MODES = ['dispatch', 'desk'] as const;
+export const HandlingMode = z.enum(HANDLING_MODES);
+export type HandlingMode = z.infer<typeof HandlingMode>;
+
+/** A special line (专线) opened for a period, e.g. "migrant-wages-2027", by its code. */
+export const SpecialLineCode = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'must be 2-40 lower-case letters, digits or hyphens');
+export type SpecialLineCode = z.infer<typeof SpecialLineCode>;
 
 /** ISO-8601 instant with an explicit offset (producers write UTC, `Z`). */
 export const Instant = z.iso.datetime({ offset: true });
@@ -194,6 +212,8 @@ export const ALERT_KINDS = [
   'returned-to-owner',
   /** A partner hotline refused a transfer, or left it unanswered past its acceptance deadline. */
   'partner-transfer-returned',
+  /** An online question was not answered within its time on the business calendar. */
+  'online-question-overdue',
 ] as const;
 export const AlertKind = z.enum(ALERT_KINDS);
 export type AlertKind = z.infer<typeof AlertKind>;

@@ -68,6 +68,7 @@ export const AGENCY_TYPE_LABELS: Record<string, string> = {
 
 export const TICKET_STATUS_LABELS: Record<string, string> = {
   received: '已受理',
+  'at-desk': '坐席办理中',
   routed: '已分派',
   'awaiting-acceptance': '待接收',
   accepted: '已接收',
@@ -84,6 +85,7 @@ export const TICKET_STATUS_LABELS: Record<string, string> = {
 /** Tag colours of the statuses (Ant Design preset colours). */
 export const TICKET_STATUS_COLOURS: Record<string, string> = {
   received: 'blue',
+  'at-desk': 'lime',
   routed: 'geekblue',
   'awaiting-acceptance': 'gold',
   accepted: 'cyan',
@@ -162,6 +164,7 @@ export const ALERT_KIND_LABELS: Record<string, string> = {
   'caller-dissatisfied': '回访不满意',
   'returned-to-owner': '工单退回首问单位',
   'partner-transfer-returned': '兄弟热线退回或超期未接收',
+  'online-question-overdue': '网络咨询超时未答复',
 };
 
 export const AVAILABILITY_LABELS: Record<string, string> = {

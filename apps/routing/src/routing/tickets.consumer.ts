@@ -21,7 +21,12 @@ export class TicketsConsumer {
       const cause = { correlationId: event.correlationId, causationId: event.id };
       switch (event.type) {
         case 'ticket.opened.v1':
-          // Every request type is routed; the domain rule picks the kind of body.
+          // A ticket kept at the hotline desk is answered there; routing waits for a dispatch request.
+          if (event.data.handling === 'desk') return;
+          await this.routeTicket.routeOpenedTicket(manager, event.data, cause);
+          return;
+        case 'ticket.dispatch-requested.v1':
+          // A desk ticket turned into a work order: routed like a new ticket, once.
           await this.routeTicket.routeOpenedTicket(manager, event.data, cause);
           return;
         case 'ticket.closed.v1':

@@ -11,6 +11,26 @@ export const TicketAnsweredV1 = z.object({
 });
 export type TicketAnsweredV1 = z.infer<typeof TicketAnsweredV1>;
 
+/**
+ * The desk answered the request during the contact and closed it (即时办结): a consultation,
+ * guidance request or complaint answered on the call or in writing, with legal education for the
+ * caller's own case (个案普法). It never reached routing.
+ */
+export const TicketResolvedAtFirstContactV1 = z.object({
+  ticketId: z.uuid(),
+  /** What the caller was told. */
+  answer: z.string().min(1).max(8000),
+  /** Knowledge base entries (知识库) the answer relied on. */
+  knowledgeEntryIds: z.array(z.uuid()).max(20),
+  /** Articles cited to the caller, e.g. "《法律援助法》第三十一条". */
+  citedArticles: z.array(z.string().min(1).max(200)).max(20),
+  /** Legal education for the caller's own case (个案普法) was given. */
+  caseEducationGiven: z.boolean(),
+  resolvedBy: Actor,
+  resolvedAt: Instant,
+});
+export type TicketResolvedAtFirstContactV1 = z.infer<typeof TicketResolvedAtFirstContactV1>;
+
 /** The follow-up call (回访) was made and its result recorded. */
 export const TicketFollowUpRecordedV1 = z.object({
   ticketId: z.uuid(),

@@ -25,6 +25,8 @@ export interface TimelineEntryLike {
 export const TIMELINE_KIND_LABELS: Record<string, string> = {
   'ticket.opened': '受理登记',
   'ticket.opened.v1': '受理登记',
+  'ticket.resolved-at-first-contact.v1': '即时办结',
+  'ticket.dispatch-requested.v1': '转为工单派发',
   'ticket.answered.v1': '答复来电人',
   'ticket.follow-up-recorded.v1': '回访',
   'ticket.closed.v1': '办结',

@@ -65,6 +65,7 @@ describe(serviceRequestOf.name, () => {
 
   const coarse: Record<TicketStatus, 'open' | 'closed'> = {
     received: 'open',
+    'at-desk': 'open',
     routed: 'open',
     'awaiting-acceptance': 'open',
     accepted: 'open',

@@ -83,6 +83,10 @@ export function partnerCaseFactOf(event: PlatformEvent): PartnerCaseFact | null 
     // Internal to the platform: the body's result reaches the partner as the owner's answer,
     // the follow-up outcome as reopening or closing; clocks, transfers and alerts are the
     // platform's own supervision.
+    // Answered at the desk: the partner hears of it as the ticket's closing; a dispatch request
+    // shows up as the routing decision that follows it.
+    case 'ticket.resolved-at-first-contact.v1':
+    case 'ticket.dispatch-requested.v1':
     case 'assignment.completed.v1':
     case 'assignment.overdue.v1':
     case 'assignment.clock-paused.v1':

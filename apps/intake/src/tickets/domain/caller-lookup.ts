@@ -15,6 +15,7 @@ export interface NextStep {
 /** One plain sentence per status, for the caller; no body, person or detail is named. */
 export const NEXT_STEPS: { readonly [S in TicketStatus]: NextStep } = {
   received: { zh: '您的诉求已受理，正在为您分派承办单位。', en: 'Your request was received; we are choosing the body that will handle it.' },
+  'at-desk': { zh: '您的问题已受理，值班律师将尽快答复，请凭查询码查看答复。', en: 'Your question was received; the duty lawyer will answer it soon. Use your reference and code to read the answer.' },
   routed: { zh: '正在为您的诉求重新分派承办单位。', en: 'We are passing your request to another body.' },
   'awaiting-acceptance': { zh: '您的诉求已派往承办单位，等待其确认受理。', en: 'Your request was sent to a handling body, which has yet to accept it.' },
   accepted: { zh: '承办单位已受理您的诉求，将与您联系。', en: 'A handling body has accepted your request and will contact you.' },

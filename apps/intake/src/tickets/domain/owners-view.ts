@@ -9,7 +9,8 @@ export type WaitingOn = 'routing' | 'handling-body' | 'partner' | 'owner' | 'nob
  * routing: choosing a body (received, routed); handling-body: a body was asked, accepted or is
  * working; partner: transferred to a partner hotline that has not answered or is working on
  * it; owner: the owner must act (answer the caller after the body or the partner finished or
- * routing gave up, call back, close, decide after a reopening); nobody: closed or merged.
+ * routing gave up, answer a question kept at the desk, call back, close, decide after a
+ * reopening); nobody: closed or merged.
  */
 export function waitingOn(ticket: Pick<Ticket, 'status' | 'currentAssignment' | 'hops' | 'transfers'>): WaitingOn {
   switch (ticket.status) {
@@ -23,6 +24,7 @@ export function waitingOn(ticket: Pick<Ticket, 'status' | 'currentAssignment' | 
       return bodyAtWork(ticket) ? 'handling-body' : 'owner';
     case 'transferred-out':
       return ticket.transfers.some(isWithPartner) ? 'partner' : 'owner';
+    case 'at-desk':
     case 'follow-up-due':
     case 'reopened':
     case 'returned-to-owner':

@@ -121,6 +121,9 @@ service_env hotline-exchange DEMO_PARTNER_KEYS_FILE="$LOCAL_DIR/demo-partner-key
   node apps/hotline-exchange/dist/cli/seed-demo-partners.js >>"$LOCAL_DIR/logs/seed.log" 2>&1 ||
   die "partner seed failed (see $LOCAL_DIR/logs/seed.log)"
 node scripts/demo-tickets.mjs "http://127.0.0.1:${PORTS[intake]}" || warn "demo tickets could not be loaded"
+# The desk: knowledge base, special lines and a duty rota that always has someone on duty.
+service_env intake node apps/intake/dist/cli/seed-demo-desk.js >>"$LOCAL_DIR/logs/seed.log" 2>&1 ||
+  warn "demo knowledge base, special lines and duty rota could not be loaded (see $LOCAL_DIR/logs/seed.log)"
 
 # The partner demo both ways (docs/partner-kit/README.md): 110, simulated, answers the demo's
 # transfer to 110 and forwards a case of its own; the demo's steps on the platform side run beside it.

@@ -116,6 +116,7 @@ export function userWithRole(roles: readonly string[]): DemoUser {
 export const PUBLIC_ROUTES: RegExp[] = [
   /^\/health(\/live)?$/, // probes
   /^\/api\/v1\/ticket-lookup$/, // the caller's own lookup: a reference and a one-time code
+  /^\/api\/v1\/questions$/, // a member of the public asks a legal question online (网络咨询), without an account
   /^\/api\/v1\/partner\//, // partner API: Standard Webhooks signed requests
   /^\/api\/open311\/v2\/requests/, // Open311 adapter for partners: signed like the partner API
   /^\/api\/open311\/v2\/services/, // Open311 service discovery: what partners may forward, read before holding a key

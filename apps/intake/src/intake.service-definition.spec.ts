@@ -40,4 +40,13 @@ describe(IntakeConfig.name, () => {
   ])('refuses to start with PROVINCIAL_PLATFORMS %s, naming the problem', (value, message) => {
     expect(() => loadConfig(IntakeConfig, { ...BASE, PROVINCIAL_PLATFORMS: value })).toThrow(message);
   });
+
+  it('draws a fifth of the desk resolutions for the follow-up call unless told otherwise', () => {
+    expect(loadConfig(IntakeConfig, BASE).DESK_FOLLOW_UP_SAMPLE_SHARE).toBe(0.2);
+    expect(loadConfig(IntakeConfig, { ...BASE, DESK_FOLLOW_UP_SAMPLE_SHARE: '0.05' }).DESK_FOLLOW_UP_SAMPLE_SHARE).toBe(0.05);
+  });
+
+  it.each(['1.5', '-0.1', 'a fifth'])('refuses to start with DESK_FOLLOW_UP_SAMPLE_SHARE %s', (value) => {
+    expect(() => loadConfig(IntakeConfig, { ...BASE, DESK_FOLLOW_UP_SAMPLE_SHARE: value })).toThrow(/DESK_FOLLOW_UP_SAMPLE_SHARE must be a number from 0 to 1/);
+  });
 });

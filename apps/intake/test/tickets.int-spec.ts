@@ -504,10 +504,12 @@ describe('intake tickets', () => {
 
     beforeAll(async () => {
       before = new Date().toISOString();
+      // The consultations are sent to routing by the agent's choice, so all five wait for routing (received).
+      const toRouting = { mode: 'dispatch', reason: '需当地法律援助中心跟进' };
       for (const body of [
-        dushan({ requestType: 'consultation' }),
+        dushan({ requestType: 'consultation', handling: toRouting }),
         dushan({ channel: 'web' }),
-        dushan({ requestType: 'consultation', legalCategory: 'work-injury' }),
+        dushan({ requestType: 'consultation', legalCategory: 'work-injury', handling: toRouting }),
         dushan({ channel: 'wechat' }),
         dushan({}),
       ]) {
@@ -593,12 +595,13 @@ describe('intake tickets', () => {
   it('declares the access of every operation in its OpenAPI document', async () => {
     const document = (await http('GET', url('/docs-json'))).body as { paths: Record<string, Record<string, { security?: unknown; 'x-required-roles'?: string[] }>> };
     const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
-    const open = operations.filter(({ path }) => path.startsWith('/health') || path === '/api/v1/ticket-lookup');
+    const open = operations.filter(({ path }) => path.startsWith('/health') || path === '/api/v1/ticket-lookup' || path === '/api/v1/questions');
     for (const { operation } of operations.filter((o) => !open.includes(o))) {
       expect(operation).toMatchObject({ security: [{ bearer: [] }], 'x-required-roles': expect.any(Array) });
     }
     expect(document.paths['/api/v1/tickets/{id}/close']?.post?.['x-required-roles']).toEqual(['owner-lead']);
     expect(document.paths['/api/v1/ticket-lookup']?.post?.security).toBeUndefined();
+    expect(document.paths['/api/v1/questions']?.post?.security).toBeUndefined();
   });
 
   it('has migrations that match the entities', async () => {

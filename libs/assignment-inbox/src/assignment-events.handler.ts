@@ -35,6 +35,8 @@ export class AssignmentEventsHandler {
         return;
       // These never travel on this topic. Listed so a new type needs a decision here.
       case 'ticket.opened.v1':
+      case 'ticket.resolved-at-first-contact.v1':
+      case 'ticket.dispatch-requested.v1':
       case 'ticket.answered.v1':
       case 'ticket.follow-up-recorded.v1':
       case 'ticket.closed.v1':

@@ -55,6 +55,9 @@ export class ListTicketsHandler {
         openedFrom,
         openedTo,
         watcher: query.watcher,
+        handling: query.handling,
+        followUpSampled: query.followUpSampled,
+        followUpRecorded: query.followUpRecorded,
         ...(query.ticketNumber === undefined ? {} : { ticketNumber: ticketNumberSearchOf(query.ticketNumber) }),
         ...(query.callerPhone === undefined
           ? {}

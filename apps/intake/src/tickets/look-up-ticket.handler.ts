@@ -39,7 +39,7 @@ export class LookUpTicketHandler {
 
       const ticket = await this.tickets.findForLookup(manager, dto.reference);
       if (codeMatches(ticket?.key ?? null, dto.reference, dto.code, this.settings.callerHashKey) && ticket) {
-        return { outcome: 'found', view: callerLookupViewOf(lookupAnswerOf(ticket.status)) };
+        return { outcome: 'found', view: callerLookupViewOf(lookupAnswerOf(ticket.status, ticket.deskResolution)) };
       }
       await this.failures.record(manager, dto.reference, now, windowStart);
       return { outcome: 'not-found' };

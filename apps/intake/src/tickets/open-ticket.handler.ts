@@ -12,12 +12,22 @@ import { fingerprintOf } from './domain/caller-fingerprint.js';
 import { issueCallerLookup, reissueLookupCode, type LookupRandomness } from './domain/caller-lookup.js';
 import { possibleDuplicatesOf } from './domain/duplicates.js';
 import { requestHashOf, retryOutcome } from './domain/idempotency.js';
-import { openTicket, type OpenTicketCommand } from './domain/open-ticket.js';
-import type { OpenTicketDto } from './ticket.dto.js';
+import { handlingAtOpening, specialLineRefused, unpublishedKnowledgeRefused, type HandlingRequest } from './domain/desk.js';
+import { openTicket, type OpenTicketCommand, type SpecialLineAtOpening } from './domain/open-ticket.js';
+import { unpublishedKnowledgeEntryIds } from '../knowledge/knowledge-citations.js';
+import { openSpecialLine } from '../special-lines/special-line-lookup.js';
+import type { OpeningHandlingDto, OpenTicketDto } from './ticket.dto.js';
 import { TicketOpeningRequestRepository, type OpeningRequest, type StoredOpeningAnswer } from './ticket-opening-request.repository.js';
 import { TicketRepository } from './ticket.repository.js';
 import { possibleDuplicateViewOf, type OpenedTicketView } from './ticket-view.dto.js';
 import { TicketsSettings } from './tickets-settings.js';
+
+/** An Idempotency-Key, the scope it is unique in (an organisation), and the hash of the request it came with. */
+export interface OpeningIdempotency {
+  scope: string;
+  key: string;
+  requestHash: string;
+}
 
 /** Cryptographic randomness for lookup references and codes. */
 export const CRYPTO_RANDOMNESS: LookupRandomness = { bytes: (count) => randomBytes(count), int: (max) => randomInt(max) };
@@ -49,23 +59,43 @@ export class OpenTicketHandler {
 
   async open(dto: OpenTicketDto, principal: Principal, idempotencyKey: string | null, correlation: CorrelationContext): Promise<OpenedTicketView> {
     const actor = actorOf(principal);
-    const idempotency = idempotencyKey === null ? null : { key: idempotencyKey, requestHash: requestHashOf(dto) };
+    const idempotency = idempotencyKey === null ? null : { scope: actor.organisationId, key: idempotencyKey, requestHash: requestHashOf(dto) };
+    return this.openRequest(commandOf(dto, actor), dto.specialLine ?? null, idempotency, correlation);
+  }
+
+  /**
+   * Opens the ticket for a request received on a 12348 platform, by an agent or asked online.
+   * Idempotency-Keys are scoped by `idempotency.scope` (the agent's organisation).
+   */
+  async openRequest(
+    requested: Omit<OpenTicketCommand, 'specialLine'>,
+    specialLineCode: string | null,
+    idempotency: OpeningIdempotency | null,
+    correlation: CorrelationContext,
+  ): Promise<OpenedTicketView> {
     if (idempotency) {
-      const earlier = await this.openingRequests.find(actor.organisationId, idempotency.key);
+      const earlier = await this.openingRequests.find(idempotency.scope, idempotency.key);
       if (earlier) return this.replay(earlier, idempotency.requestHash);
     }
 
-    const requested = commandOf(dto, actor);
     // Every check runs before the transaction: bad input must not even use up a ticket number.
-    const command = withCheckedRegionCodes(requested, await this.regionCodes.check(regionCodesOf(requested)));
+    handlingAtOpening(requested.requestType, requested.flags, requested.handling);
+    const specialLine = await this.checkedSpecialLine(specialLineCode);
+    if (requested.handling?.mode === 'resolve') {
+      const unpublished = await unpublishedKnowledgeEntryIds(this.dataSource.manager, requested.handling.answer.knowledgeEntryIds);
+      if (unpublished.length > 0) throw unpublishedKnowledgeRefused(unpublished, 'handling.knowledgeEntryIds');
+    }
+    const command = withCheckedRegionCodes({ ...requested, specialLine }, await this.regionCodes.check(regionCodesOf(requested)));
     const fingerprint = fingerprintOf(command.caller, this.settings.callerHashKey);
+    const desk = { followUpSampleShare: this.settings.deskFollowUpSampleShare };
+    const owner = command.firstContact.organisationId;
 
     for (let attempt = 1; ; attempt++) {
       const lookup = issueCallerLookup(CRYPTO_RANDOMNESS, this.settings.callerHashKey);
       const ticketId = randomUUID();
       try {
         const answer = await this.dataSource.transaction(async (manager): Promise<StoredOpeningAnswer | null> => {
-          if (idempotency && !(await this.openingRequests.claim(manager, actor.organisationId, idempotency.key, { requestHash: idempotency.requestHash, ticketId }))) {
+          if (idempotency && !(await this.openingRequests.claim(manager, idempotency.scope, idempotency.key, { requestHash: idempotency.requestHash, ticketId }))) {
             return null;
           }
           const sequenceNumber = await this.tickets.nextSequenceNumber(manager);
@@ -75,23 +105,25 @@ export class OpenTicketHandler {
             new Date(),
             fingerprint,
             lookup.key,
+            desk,
           );
           const sameCaller = await this.tickets.sameCaller(fingerprint, manager);
-          await this.tickets.insert(manager, opened.ticket, opened.entry, ...opened.escalation.entries);
-          await appendToOutbox(manager, [opened.event, ...opened.escalation.events]);
+          const resolution = opened.resolution ?? { entries: [], events: [] };
+          await this.tickets.insert(manager, opened.ticket, opened.entry, ...opened.escalation.entries, ...resolution.entries);
+          await appendToOutbox(manager, [opened.event, ...opened.escalation.events, ...resolution.events]);
           const stored: StoredOpeningAnswer = {
             id: opened.ticket.id,
             ticketNumber: opened.ticket.ticketNumber,
             status: opened.ticket.status,
             reference: lookup.key.reference,
-            possibleDuplicates: possibleDuplicatesOf(opened.ticket, sameCaller, actor.organisationId).map(possibleDuplicateViewOf),
+            possibleDuplicates: possibleDuplicatesOf(opened.ticket, sameCaller, owner).map(possibleDuplicateViewOf),
           };
-          if (idempotency) await this.openingRequests.saveAnswer(manager, actor.organisationId, idempotency.key, stored);
+          if (idempotency) await this.openingRequests.saveAnswer(manager, idempotency.scope, idempotency.key, stored);
           return stored;
         });
         if (answer) return { ...answer, lookupCode: lookup.code };
         // Another request claimed the key first and has committed: answer as a retry.
-        const earlier = idempotency && (await this.openingRequests.find(actor.organisationId, idempotency.key));
+        const earlier = idempotency && (await this.openingRequests.find(idempotency.scope, idempotency.key));
         if (!earlier || !idempotency) throw new Error('an Idempotency-Key was claimed but its request cannot be read');
         return this.replay(earlier, idempotency.requestHash);
       } catch (error) {
@@ -99,6 +131,14 @@ export class OpenTicketHandler {
         throw error;
       }
     }
+  }
+
+  /** The special line named, if it is open now; 422 naming `specialLine` otherwise. */
+  private async checkedSpecialLine(code: string | null): Promise<SpecialLineAtOpening | null> {
+    if (code === null) return null;
+    const line = await openSpecialLine(this.dataSource.manager, code, new Date());
+    if (!line) throw specialLineRefused(code);
+    return { code: line.code, name: line.name, priority: line.priority };
   }
 
   private async replay(earlier: OpeningRequest, requestHash: string): Promise<OpenedTicketView> {
@@ -122,7 +162,7 @@ function isReferenceClash(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { constraint?: unknown } | undefined)?.constraint === 'tickets_public_reference_key';
 }
 
-function commandOf(dto: OpenTicketDto, actor: VerifiedActor): OpenTicketCommand {
+function commandOf(dto: OpenTicketDto, actor: VerifiedActor): Omit<OpenTicketCommand, 'specialLine'> {
   const organ = dto.matterLocation?.handlingOrgan;
   const arosenIn = dto.matterLocation?.arosenInRegionCode;
   return {
@@ -145,14 +185,35 @@ function commandOf(dto: OpenTicketDto, actor: VerifiedActor): OpenTicketCommand 
     summary: dto.summary,
     flags: { ...dto.flags },
     regionCodeReplacements: [],
+    handling: dto.handling ? handlingRequestOf(dto.handling) : null,
   };
+}
+
+function handlingRequestOf(dto: OpeningHandlingDto): HandlingRequest {
+  switch (dto.mode) {
+    case 'resolve':
+      return {
+        mode: 'resolve',
+        answer: {
+          // Both are required with `resolve`: the DTO refuses the request without them.
+          answer: dto.answer ?? '',
+          knowledgeEntryIds: dto.knowledgeEntryIds ?? [],
+          citedArticles: dto.citedArticles ?? [],
+          caseEducationGiven: dto.caseEducationGiven ?? false,
+        },
+      };
+    case 'desk':
+      return { mode: 'desk' };
+    case 'dispatch':
+      return { mode: 'dispatch', reason: dto.reason ?? null };
+  }
 }
 
 const REGION_FIELD = 'regionCode';
 const AROSEN_IN_FIELD = 'matterLocation.arosenInRegionCode';
 const ORGAN_SEAT_FIELD = 'matterLocation.handlingOrgan.regionCode';
 
-function regionCodesOf(command: OpenTicketCommand): GivenRegionCode[] {
+function regionCodesOf(command: Pick<OpenTicketCommand, 'regionCode' | 'matterLocation'>): GivenRegionCode[] {
   const { arosenInRegionCode, handlingOrgan } = command.matterLocation;
   return [
     { field: REGION_FIELD, code: command.regionCode },

@@ -7,6 +7,7 @@ import {
   EVENT_SOURCES,
   FIRST_CONTACT_PLATFORMS,
   FOLLOW_UP_RESULTS,
+  HANDLING_MODES,
   LEGAL_CATEGORIES,
   NEXT_STEPS,
   ORGAN_TYPES,
@@ -23,6 +24,7 @@ import {
   type EventSource,
   type FirstContactPlatform,
   type FollowUpResult,
+  type HandlingMode,
   type LegalCategory,
   type MatterLocation,
   type NextStep,
@@ -471,6 +473,47 @@ export class HopView {
   timeSpent!: string;
 }
 
+/** The answer the desk closed the ticket with (即时办结). */
+class DeskResolutionView {
+  @ApiProperty({ example: '用人单位拖欠工资的，可以向劳动保障监察机构投诉，也可以申请劳动仲裁；仲裁时效为一年。' })
+  answer!: string;
+
+  /** Published knowledge base entries (知识库) the answer relied on. */
+  @ApiProperty({ type: [String], format: 'uuid' })
+  knowledgeEntryIds!: string[];
+
+  @ApiProperty({ type: [String], example: ['《劳动争议调解仲裁法》第二十七条'] })
+  citedArticles!: string[];
+
+  /** Legal education for the caller's own case (个案普法) was given. */
+  @ApiProperty()
+  caseEducationGiven!: boolean;
+
+  @ApiProperty({ type: ActorView })
+  resolvedBy!: Actor;
+
+  @ApiProperty({ format: 'date-time' })
+  resolvedAt!: string;
+}
+
+/** The desk ticket was turned into a work order and sent to routing. */
+class DispatchView {
+  @ApiProperty({ enum: REQUEST_TYPES, example: 'consultation' })
+  previousRequestType!: RequestType;
+
+  @ApiProperty({ enum: REQUEST_TYPES, example: 'legal-aid-application' })
+  requestType!: RequestType;
+
+  @ApiProperty({ example: '来电人咨询后决定申请法律援助' })
+  reason!: string;
+
+  @ApiProperty({ type: ActorView })
+  requestedBy!: Actor;
+
+  @ApiProperty({ format: 'date-time' })
+  requestedAt!: string;
+}
+
 class MergeView {
   @ApiProperty({ format: 'uuid' })
   intoTicketId!: string;
@@ -532,6 +575,21 @@ export class TicketSummaryView {
   /** When intake opened the ticket (UTC). */
   @ApiProperty({ format: 'date-time' })
   openedAt!: string;
+
+  /**
+   * desk: kept at the hotline desk (answered at first contact, or waiting there), never sent to
+   * routing; dispatch: sent to routing, at opening or as a work order later.
+   */
+  @ApiProperty({ enum: HANDLING_MODES, example: 'desk' })
+  handling!: HandlingMode;
+
+  /** Code of the special line (专线) the request came in on; null for none. */
+  @ApiProperty({ type: String, nullable: true, example: 'migrant-wages' })
+  specialLine!: string | null;
+
+  /** Drawn for the follow-up call (回访) when it was resolved at the desk. */
+  @ApiProperty()
+  followUpSampled!: boolean;
 }
 
 export class HandlingOrganView {
@@ -612,6 +670,14 @@ export class TicketView extends TicketSummaryView {
   @ApiProperty()
   underSupervision!: boolean;
 
+  /** The answer the desk gave when it resolved the ticket at first contact (即时办结); kept after a reopening or a work order. */
+  @ApiProperty({ type: DeskResolutionView, nullable: true })
+  deskResolution!: DeskResolutionView | null;
+
+  /** Set when the desk ticket was turned into a work order. */
+  @ApiProperty({ type: DispatchView, nullable: true })
+  dispatch!: DispatchView | null;
+
   /** Every event about the ticket from every service, oldest first. */
   @ApiProperty({ type: [TimelineEntryView] })
   timeline!: TimelineEntryView[];
@@ -644,7 +710,22 @@ class NextStepView {
   en!: string;
 }
 
-/** What a caller may learn about their ticket: status and next step, nothing personal, no body, no date. */
+/** The desk's answer as the asker reads it. */
+class CallerDeskAnswerView {
+  @ApiProperty({ example: '用人单位拖欠工资的，可以向劳动保障监察机构投诉，也可以申请劳动仲裁；仲裁时效为一年。' })
+  answer!: string;
+
+  @ApiProperty({ type: [String], example: ['《劳动争议调解仲裁法》第二十七条'] })
+  citedArticles!: string[];
+
+  @ApiProperty({ format: 'date-time' })
+  answeredAt!: string;
+}
+
+/**
+ * What a caller may learn about their ticket: status and next step, nothing personal, no body,
+ * no date; and, for a question answered at the desk, the answer and the articles it cited.
+ */
 export class CallerLookupView {
   @ApiProperty({ enum: TICKET_STATUSES })
   status!: TicketStatus;
@@ -655,6 +736,27 @@ export class CallerLookupView {
   /** A plain sentence on what happens next, in Chinese and English. */
   @ApiProperty({ type: NextStepView })
   nextStep!: NextStepView;
+
+  /** The desk's answer while the ticket is closed with it; null otherwise. */
+  @ApiProperty({ type: CallerDeskAnswerView, nullable: true })
+  answer!: CallerDeskAnswerView | null;
+}
+
+/**
+ * A question asked online was received. Keep the reference and the code: with both, the asker
+ * reads the status and, once given, the answer at `POST /api/v1/ticket-lookup`.
+ */
+export class QuestionReceiptView {
+  /** 12348-YYYYMMDD-NNNNNN, to quote when calling 12348 about the question. */
+  @ApiProperty({ example: '12348-20261123-000042' })
+  ticketNumber!: string;
+
+  @ApiProperty({ example: '7K3M9Q2XHP', pattern: '^[0-9A-HJKMNP-TV-Z]{10}$' })
+  reference!: string;
+
+  /** One-time lookup code, 6 digits, shown in this answer only. */
+  @ApiProperty({ example: '482913', pattern: '^\\d{6}$' })
+  code!: string;
 }
 
 export class TicketPageView extends PageOf(TicketSummaryView) {}
@@ -683,6 +785,9 @@ export function ticketSummaryViewOf(ticket: Ticket): TicketSummaryView {
         }
       : null,
     openedAt: ticket.openedAt.toISOString(),
+    handling: ticket.handling,
+    specialLine: ticket.specialLine,
+    followUpSampled: ticket.followUpSampled,
   };
 }
 
@@ -692,7 +797,7 @@ export function ticketViewOf(
   possibleDuplicates: readonly PossibleDuplicate[],
   now: Date,
 ): TicketView {
-  const { answer, followUp, handlingResult, merge } = ticket;
+  const { answer, followUp, handlingResult, merge, deskResolution, dispatch } = ticket;
   return {
     ...ticketSummaryViewOf(ticket),
     matterLocation: ticket.matterLocation,
@@ -722,6 +827,13 @@ export function ticketViewOf(
     },
     merge: merge && { ...merge, mergedAt: merge.mergedAt.toISOString() },
     underSupervision: ticket.underSupervision,
+    deskResolution: deskResolution && {
+      ...deskResolution,
+      knowledgeEntryIds: [...deskResolution.knowledgeEntryIds],
+      citedArticles: [...deskResolution.citedArticles],
+      resolvedAt: deskResolution.resolvedAt.toISOString(),
+    },
+    dispatch: dispatch && { ...dispatch, requestedAt: dispatch.requestedAt.toISOString() },
     timeline: timeline.map(({ eventId: _eventId, at, ...entry }) => ({ at: at.toISOString(), ...entry })),
   };
 }
@@ -741,8 +853,14 @@ export function possibleDuplicateViewOf(duplicate: PossibleDuplicate): PossibleD
   return { id: duplicate.id, ticketNumber: duplicate.ticketNumber };
 }
 
-export function callerLookupViewOf(answer: CallerLookupAnswer): CallerLookupView {
-  return { status: answer.status, coarseStatus: answer.coarseStatus, nextStep: { ...answer.nextStep } };
+export function callerLookupViewOf(lookup: CallerLookupAnswer): CallerLookupView {
+  const { answer } = lookup;
+  return {
+    status: lookup.status,
+    coarseStatus: lookup.coarseStatus,
+    nextStep: { ...lookup.nextStep },
+    answer: answer && { answer: answer.answer, citedArticles: [...answer.citedArticles], answeredAt: answer.answeredAt.toISOString() },
+  };
 }
 
 function transferViewOf(transfer: PartnerTransfer): TransferView {

@@ -5,7 +5,9 @@ import { validate } from 'class-validator';
 import { validationDetails } from '@legal-hotline/service-runtime';
 import {
   AnswerCallerDto,
+  AskQuestionDto,
   CloseTicketDto,
+  DeskResolutionDto,
   ListTicketsQueryDto,
   MergeTicketDto,
   OpenTicketDto,
@@ -14,6 +16,7 @@ import {
   ReferTicketDto,
   TicketLookupDto,
   TransferTicketDto,
+  WorkOrderDto,
 } from './ticket.dto.js';
 
 function aRequest(overrides: Record<string, unknown> = {}, callerOverrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -194,5 +197,54 @@ describe(OwnerTicketsQueryDto.name, () => {
 
   it('reads mine=true as a boolean', () => {
     expect(plainToInstance(OwnerTicketsQueryDto, { mine: 'true' }).mine).toBe(true);
+  });
+});
+
+describe('the hotline desk\'s requests', () => {
+  const resolve = { mode: 'resolve', answer: '可以申请劳动仲裁。', citedArticles: ['《劳动争议调解仲裁法》第二十七条'], caseEducationGiven: true };
+
+  it.each([
+    ['an answer at first contact', resolve],
+    ['a question kept at the desk', { mode: 'desk' }],
+    ['a consultation sent to routing with a reason', { mode: 'dispatch', reason: '需当地法律援助中心跟进' }],
+  ])('accepts %s', async (_case, handling) => {
+    expect(await invalidFields(OpenTicketDto, aRequest({ requestType: 'consultation', handling, specialLine: 'migrant-wages' }))).toEqual([]);
+  });
+
+  it.each([
+    [{ mode: 'answer' }, ['handling.mode']],
+    [{ mode: 'resolve', caseEducationGiven: true }, ['handling.answer']],
+    [{ mode: 'resolve', answer: '可以申请仲裁。' }, ['handling.caseEducationGiven']],
+    [{ ...resolve, knowledgeEntryIds: ['kb-1'] }, ['handling.knowledgeEntryIds']],
+    [{ ...resolve, citedArticles: Array.from({ length: 21 }, () => '第一条') }, ['handling.citedArticles']],
+    [{ mode: 'dispatch', reason: '' }, ['handling.reason']],
+  ])('names the field at fault in the handling %j', async (handling, fields) => {
+    expect(await invalidFields(OpenTicketDto, aRequest({ requestType: 'consultation', handling }))).toEqual(fields);
+  });
+
+  it.each(['Migrant_Wages', 'x', 'a'.repeat(41)])('names specialLine for the code %s', async (specialLine) => {
+    expect(await invalidFields(OpenTicketDto, aRequest({ specialLine }))).toEqual(['specialLine']);
+  });
+
+  it('takes a desk resolution with or without knowledge entries and citations, but always says whether the case was explained', async () => {
+    expect(await invalidFields(DeskResolutionDto, { answer: '可以申请仲裁。', caseEducationGiven: false })).toEqual([]);
+    expect(await invalidFields(DeskResolutionDto, { answer: '', knowledgeEntryIds: ['nope'] })).toEqual(['answer', 'knowledgeEntryIds', 'caseEducationGiven']);
+  });
+
+  it('takes a work order with a request type and a reason', async () => {
+    expect(await invalidFields(WorkOrderDto, { requestType: 'legal-aid-application', reason: '申请法律援助' })).toEqual([]);
+    expect(await invalidFields(WorkOrderDto, { requestType: 'appeal' })).toEqual(['requestType', 'reason']);
+  });
+
+  it('takes a public question from the web, the app or WeChat only', async () => {
+    const question = { channel: 'web', question: '被拖欠工资怎么办？', legalCategory: 'labour-remuneration', regionCode: '440605011', callerName: '黄志强', callerPhone: '13926001234' };
+    expect(await invalidFields(AskQuestionDto, question)).toEqual([]);
+    expect(await invalidFields(AskQuestionDto, { ...question, channel: 'hotline', language: 'klingon-x-y-z-too-long', firstContact: {} })).toEqual(
+      expect.arrayContaining(['channel', 'language', 'firstContact']),
+    );
+  });
+
+  it('reads the callback list filters from the query string', () => {
+    expect(plainToInstance(ListTicketsQueryDto, { followUpSampled: 'true', followUpRecorded: 'false' })).toMatchObject({ followUpSampled: true, followUpRecorded: false });
   });
 });

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import {
   CHANNELS,
   FIRST_CONTACT_PLATFORMS,
   FOLLOW_UP_RESULTS,
+  HANDLING_MODES,
   LEGAL_CATEGORIES,
   ORGAN_TYPES,
   PARTNER_HOTLINES,
@@ -14,6 +15,7 @@ import {
   type Channel,
   type FirstContactPlatform,
   type FollowUpResult,
+  type HandlingMode,
   type LegalCategory,
   type OrganType,
   type PartnerHotline,
@@ -148,6 +150,100 @@ export class TicketFlagsDto {
   dangerous?: boolean;
 }
 
+/** A special line's code (专线): 2-40 lower-case letters, digits or hyphens. */
+const SPECIAL_LINE_CODE = /^[a-z0-9][a-z0-9-]{1,39}$/;
+const SPECIAL_LINE_MESSAGE = 'specialLine must be the code of a special line (专线): 2-40 lower-case letters, digits or hyphens, e.g. migrant-wages';
+
+/** How a new request is handled: answered and closed now, kept at the desk, or sent to routing. */
+export const HANDLING_REQUEST_MODES = ['resolve', 'desk', 'dispatch'] as const;
+export type HandlingRequestMode = (typeof HANDLING_REQUEST_MODES)[number];
+
+/** What the desk answered (即时办结) and what the answer relied on. */
+export class DeskAnswerDto {
+  /** What the caller was told; 1 to 8000 characters. */
+  @ApiProperty({ minLength: 1, maxLength: 8000, example: '用人单位拖欠工资的，可以向劳动保障监察机构投诉，也可以申请劳动仲裁；仲裁时效为一年。' })
+  @IsString()
+  @Length(1, 8000)
+  @IsVisibleText()
+  answer!: string;
+
+  /** Published knowledge base entries (知识库) the answer relied on; an entry not published is refused (422). */
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 20, default: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  knowledgeEntryIds?: string[];
+
+  /** Articles cited to the caller, e.g. "《法律援助法》第三十一条". */
+  @ApiPropertyOptional({ type: [String], maxItems: 20, default: [], example: ['《劳动争议调解仲裁法》第二十七条'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  @IsVisibleText({ each: true })
+  citedArticles?: string[];
+
+  /** Legal education for the caller's own case (个案普法) was given. */
+  @ApiProperty()
+  @IsBoolean()
+  caseEducationGiven!: boolean;
+}
+
+/**
+ * How the agent handles the request. `resolve`: answered on the call and closed now (即时办结),
+ * with the answer; `desk`: kept at the desk (an online question waits in the queue);
+ * `dispatch`: sent to routing, with a reason, which a consultation or complaint needs. Absent:
+ * consultations and complaints stay at the desk, other requests are routed.
+ */
+export class OpeningHandlingDto {
+  @ApiProperty({ enum: HANDLING_REQUEST_MODES, example: 'resolve' })
+  @IsIn(HANDLING_REQUEST_MODES)
+  mode!: HandlingRequestMode;
+
+  /** With `resolve`: what the caller was told; 1 to 8000 characters. */
+  @ApiPropertyOptional({ minLength: 1, maxLength: 8000 })
+  @ValidateIf((handling: OpeningHandlingDto) => handling.mode === 'resolve' || handling.answer !== undefined)
+  @IsString()
+  @Length(1, 8000)
+  @IsVisibleText()
+  answer?: string;
+
+  /** With `resolve`: published knowledge base entries the answer relied on. */
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 20, default: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  knowledgeEntryIds?: string[];
+
+  /** With `resolve`: articles cited to the caller. */
+  @ApiPropertyOptional({ type: [String], maxItems: 20, default: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  @IsVisibleText({ each: true })
+  citedArticles?: string[];
+
+  /** With `resolve`: legal education for the caller's own case (个案普法) was given. */
+  @ApiPropertyOptional()
+  @ValidateIf((handling: OpeningHandlingDto) => handling.mode === 'resolve' || handling.caseEducationGiven !== undefined)
+  @IsDefined({ message: 'caseEducationGiven must say whether legal education for the caller\'s own case (个案普法) was given' })
+  @IsBoolean()
+  caseEducationGiven?: boolean;
+
+  /** With `dispatch`: why the request goes to a local body; required for a consultation or complaint. */
+  @ApiPropertyOptional({ minLength: 1, maxLength: 2000, example: '来电人要求申请法律援助，需法律援助机构审查' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  @IsVisibleText()
+  reason?: string;
+}
+
 /**
  * A request received on one of the 12348 platforms. The time of receipt is the server's; the
  * first contact is the organisation and agent of the access token, on the platform of the
@@ -200,6 +296,20 @@ export class OpenTicketDto {
   @ValidateNested()
   @Type(() => TicketFlagsDto)
   flags?: TicketFlagsDto;
+
+  @ApiPropertyOptional({ type: OpeningHandlingDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OpeningHandlingDto)
+  handling?: OpeningHandlingDto;
+
+  /** The special line (专线) the request came in on; it must be open now (422 otherwise). */
+  @ApiPropertyOptional({ example: 'migrant-wages', pattern: SPECIAL_LINE_CODE.source })
+  @IsOptional()
+  @IsString()
+  @Matches(SPECIAL_LINE_CODE, { message: SPECIAL_LINE_MESSAGE })
+  specialLine?: string;
 }
 
 export class TicketIdParamsDto {
@@ -284,6 +394,31 @@ export class ListTicketsQueryDto extends PageQueryDto {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\+?[\d -]+$/.test(value) ? normalisedPhone(value) : value))
   @IsChinesePhoneNumber({ message: 'callerPhone must be a mobile number (11 digits) or a landline with its area code' })
   callerPhone?: string;
+
+  /** Kept at the desk (`desk`) or sent to routing (`dispatch`). */
+  @ApiPropertyOptional({ enum: HANDLING_MODES })
+  @IsOptional()
+  @IsIn(HANDLING_MODES)
+  handling?: HandlingMode;
+
+  /** `true`: tickets resolved at the desk that were drawn for the follow-up call (回访); with `followUpRecorded=false`, the callback list. */
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => booleanOf(value))
+  @IsBoolean()
+  followUpSampled?: boolean;
+
+  /** `false`: no follow-up call recorded since the latest answer; `true`: one was. */
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => booleanOf(value))
+  @IsBoolean()
+  followUpRecorded?: boolean;
+}
+
+/** A query string's `true` / `false`; anything else is left for the validator to refuse. */
+function booleanOf(value: unknown): unknown {
+  return value === 'true' ? true : value === 'false' ? false : value;
 }
 
 export class AnswerCallerDto {
@@ -312,6 +447,79 @@ export class RecordFollowUpDto {
   @Length(1, 2000)
   @IsVisibleText()
   note?: string | null;
+}
+
+/** The desk answers a ticket kept there and closes it (即时办结). */
+export class DeskResolutionDto extends DeskAnswerDto {}
+
+export class WorkOrderDto {
+  /** The request type to route: e.g. a consultation becomes a legal-aid or mediation application; the same type sends it to a local body as it is. */
+  @ApiProperty({ enum: REQUEST_TYPES, example: 'legal-aid-application' })
+  @IsIn(REQUEST_TYPES)
+  requestType!: RequestType;
+
+  /** Why the desk sends it on; 1 to 2000 characters. */
+  @ApiProperty({ minLength: 1, maxLength: 2000, example: '来电人咨询后决定申请法律援助，需法律援助机构审查并指派律师' })
+  @IsString()
+  @Length(1, 2000)
+  @IsVisibleText()
+  reason!: string;
+}
+
+/** Channels a member of the public asks a question on, without an account. */
+export const QUESTION_CHANNELS = ['web', 'app', 'wechat'] as const satisfies readonly IntakeChannel[];
+export type QuestionChannel = (typeof QUESTION_CHANNELS)[number];
+
+/**
+ * A legal question asked online (网络咨询) by a member of the public. It waits at the desk of the
+ * provincial 12348 network platform of the region, which answers it.
+ */
+export class AskQuestionDto {
+  @ApiProperty({ enum: QUESTION_CHANNELS, example: 'wechat' })
+  @IsIn(QUESTION_CHANNELS)
+  channel!: QuestionChannel;
+
+  /** The question, in the asker's words; 1 to 4000 characters. */
+  @ApiProperty({ minLength: 1, maxLength: 4000, example: '我在南海区一家工厂上班，老板拖欠了三个月工资，我该怎么办？' })
+  @IsString()
+  @Length(1, 4000)
+  @IsVisibleText()
+  question!: string;
+
+  @ApiProperty({ enum: LEGAL_CATEGORIES })
+  @IsIn(LEGAL_CATEGORIES)
+  legalCategory!: LegalCategory;
+
+  /** Where the asker or the matter is: 6, 9 or 12 digits; decides the platform that answers. */
+  @ApiProperty({ example: '440605011' })
+  @IsRegionCode()
+  regionCode!: string;
+
+  /** Language or dialect of the answer: BCP 47 ("zh-CN") or ISO 639-3 ("yue"); zh-CN when absent. */
+  @ApiPropertyOptional({ example: 'yue', minLength: 2, maxLength: 20, default: 'zh-CN' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 20)
+  @IsLanguageTag()
+  language?: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 100, example: '陈大明' })
+  @IsString()
+  @Length(1, 100)
+  @IsVisibleText()
+  callerName!: string;
+
+  /** Mainland mobile or landline with area code; the platform may call back (回访). */
+  @ApiProperty({ example: '13812345678' })
+  @IsChinesePhoneNumber()
+  callerPhone!: string;
+
+  /** The special line (专线) the question is asked on; it must be open now (422 otherwise). */
+  @ApiPropertyOptional({ example: 'migrant-wages', pattern: SPECIAL_LINE_CODE.source })
+  @IsOptional()
+  @IsString()
+  @Matches(SPECIAL_LINE_CODE, { message: SPECIAL_LINE_MESSAGE })
+  specialLine?: string;
 }
 
 /** Closing takes no fields; an empty JSON object (or no body) is the request. */

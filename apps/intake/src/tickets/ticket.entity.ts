@@ -3,6 +3,7 @@ import type {
   AgencyType,
   Channel,
   FirstContactPlatform,
+  HandlingMode,
   LegalCategory,
   MatterLocation,
   RequestType,
@@ -11,6 +12,8 @@ import type {
 } from '@legal-hotline/contracts';
 import type {
   CallerAnswer,
+  DeskResolution,
+  DispatchRecord,
   FollowUp,
   HandlingResult,
   Hop,
@@ -44,6 +47,8 @@ export type StoredTransfer = Omit<Stored<PartnerTransfer>, 'overdue' | 'result'>
 @Index('tickets_caller_id_number_hash_idx', ['callerIdNumberHash'])
 @Index('tickets_first_contact_owner_idx', ['firstContactOrganisationId', 'openedAt'])
 @Index('tickets_responsible_idx', ['responsibleOrganisationId', 'openedAt'])
+@Index('tickets_resolved_by_idx', ['resolvedById', 'resolvedAtFirstContactAt'])
+@Index('tickets_special_line_idx', ['specialLineCode', 'openedAt'])
 // Pattern-ops indexes for the region and ticket number prefix filters (LIKE '4406%') and GIN
 // indexes for who watches a ticket and which bodies had it (watchers @> ..., hops @> ...);
 // TypeORM cannot express them, so it leaves them to the migrations.
@@ -51,6 +56,8 @@ export type StoredTransfer = Omit<Stored<PartnerTransfer>, 'overdue' | 'result'>
 @Index('tickets_ticket_number_prefix_idx', { synchronize: false })
 @Index('tickets_watchers_idx', { synchronize: false })
 @Index('tickets_hops_idx', { synchronize: false })
+// Partial: the desk's queue reads the few tickets waiting there, by platform, oldest first.
+@Index('tickets_at_desk_idx', { synchronize: false })
 export class TicketEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -204,6 +211,34 @@ export class TicketEntity {
 
   @Column({ type: 'boolean' })
   underSupervision!: boolean;
+
+  /** `desk`: kept at the hotline desk, unknown to routing; `dispatch`: sent to routing. */
+  @Column({ type: 'varchar', length: 10, default: 'dispatch' })
+  handling!: HandlingMode;
+
+  /** The desk's answer when the ticket was resolved at first contact (即时办结). */
+  @Column({ type: 'jsonb', nullable: true })
+  deskResolution!: Stored<DeskResolution> | null;
+
+  /** When it was resolved at first contact (the latest time, if it was answered again after a reopening). */
+  @Column({ type: 'timestamptz', nullable: true })
+  resolvedAtFirstContactAt!: Date | null;
+
+  /** Token subject of the agent who resolved it at first contact; for per-agent figures. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  resolvedById!: string | null;
+
+  /** Set when a desk ticket was turned into a work order. */
+  @Column({ type: 'jsonb', nullable: true })
+  dispatch!: Stored<DispatchRecord> | null;
+
+  /** Code of the special line (专线) the request came in on. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  specialLineCode!: string | null;
+
+  /** Drawn for the follow-up call when resolved at the desk (DESK_FOLLOW_UP_SAMPLE_SHARE). */
+  @Column({ type: 'boolean', default: false })
+  followUpSampled!: boolean;
 
   /** Server time at which intake opened the ticket (UTC). */
   @Column({ type: 'timestamptz' })

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, In, Not, type EntityManager, type FindOptionsWhere, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
-import type { Channel, FirstContactPlatform, LegalCategory, PlatformEvent, RequestType, TicketStatus } from '@legal-hotline/contracts';
+import type { Channel, FirstContactPlatform, HandlingMode, LegalCategory, PlatformEvent, RequestType, TicketStatus } from '@legal-hotline/contracts';
 import type { DuplicateCandidate } from './domain/duplicates.js';
-import type { CallerFingerprint, CallerLookupKey, Hop, PartnerTransfer, Ticket, TimelineEntry } from './domain/ticket.js';
+import type { CallerFingerprint, CallerLookupKey, DeskResolution, Hop, PartnerTransfer, Ticket, TimelineEntry } from './domain/ticket.js';
 import type { TicketScope } from './domain/ticket-access.js';
 import type { TicketNumberSearch } from './domain/ticket-number.js';
 import { FollowUpCallEntity } from './follow-up-call.entity.js';
@@ -27,6 +27,12 @@ export interface TicketFilter {
   ticketNumber?: TicketNumberSearch;
   /** Tickets of the caller with this phone, by the keyed hash of the normalised number. */
   callerPhoneHash?: string;
+  /** Kept at the desk or sent to routing. */
+  handling?: HandlingMode;
+  /** Drawn (or not) for the follow-up call after a desk resolution. */
+  followUpSampled?: boolean;
+  /** With (or without) a follow-up call recorded since the latest answer. */
+  followUpRecorded?: boolean;
 }
 
 /** Whose tickets the owner's view lists: a responsible organisation by id, optionally only those one agent received (by token subject). */
@@ -134,11 +140,25 @@ export class TicketRepository {
     }));
   }
 
-  /** The ticket's status and lookup key, found by the reference the caller was told; tickets without one are never found. */
-  async findForLookup(manager: EntityManager, reference: string): Promise<{ id: string; status: TicketStatus; key: CallerLookupKey } | null> {
-    const row = await manager.findOne(TicketEntity, { select: { id: true, status: true, publicReference: true, lookupCodeHash: true }, where: { publicReference: reference } });
+  /**
+   * The ticket's status, lookup key and desk answer, found by the reference the caller was told;
+   * tickets without one are never found.
+   */
+  async findForLookup(
+    manager: EntityManager,
+    reference: string,
+  ): Promise<{ id: string; status: TicketStatus; key: CallerLookupKey; deskResolution: DeskResolution | null } | null> {
+    const row = await manager.findOne(TicketEntity, {
+      select: { id: true, status: true, publicReference: true, lookupCodeHash: true, deskResolution: true },
+      where: { publicReference: reference },
+    });
     if (!row?.publicReference || !row.lookupCodeHash) return null;
-    return { id: row.id, status: row.status, key: { reference: row.publicReference, codeHash: row.lookupCodeHash } };
+    return {
+      id: row.id,
+      status: row.status,
+      key: { reference: row.publicReference, codeHash: row.lookupCodeHash },
+      deskResolution: row.deskResolution && { ...row.deskResolution, resolvedAt: new Date(row.deskResolution.resolvedAt) },
+    };
   }
 
   /** Replaces the hash of the caller's lookup code (a re-issued code). */
@@ -188,6 +208,9 @@ export class TicketRepository {
     if (filter.ticketNumber?.kind === 'exact') query.andWhere('t.ticketNumber = :ticketNumber', { ticketNumber: filter.ticketNumber.ticketNumber });
     if (filter.ticketNumber?.kind === 'prefix') query.andWhere('t.ticketNumber LIKE :ticketNumberPrefix', { ticketNumberPrefix: `${filter.ticketNumber.prefix}%` });
     if (filter.callerPhoneHash !== undefined) query.andWhere('t.callerPhoneHash = :callerPhoneHash', { callerPhoneHash: filter.callerPhoneHash });
+    if (filter.handling !== undefined) query.andWhere('t.handling = :handling', { handling: filter.handling });
+    if (filter.followUpSampled !== undefined) query.andWhere('t.followUpSampled = :followUpSampled', { followUpSampled: filter.followUpSampled });
+    if (filter.followUpRecorded !== undefined) query.andWhere(filter.followUpRecorded ? 't.followUp IS NOT NULL' : 't.followUp IS NULL');
     query.andWhere(new Brackets((where) => inScopeWhere(where, scope)));
 
     const [rows, total] = await query.orderBy('t.openedAt', 'DESC').addOrderBy('t.id', 'DESC').skip(page.offset).take(page.limit).getManyAndCount();
@@ -262,6 +285,13 @@ function toRow(ticket: Ticket, updatedAt: Date): TicketEntity {
     handlingResult: ticket.handlingResult && { ...ticket.handlingResult, completedAt: ticket.handlingResult.completedAt.toISOString() },
     mergeRecord: ticket.merge && { ...ticket.merge, mergedAt: ticket.merge.mergedAt.toISOString() },
     underSupervision: ticket.underSupervision,
+    handling: ticket.handling,
+    deskResolution: ticket.deskResolution && { ...ticket.deskResolution, resolvedAt: ticket.deskResolution.resolvedAt.toISOString() },
+    resolvedAtFirstContactAt: ticket.deskResolution?.resolvedAt ?? null,
+    resolvedById: ticket.deskResolution?.resolvedBy.agentId ?? null,
+    dispatch: ticket.dispatch && { ...ticket.dispatch, requestedAt: ticket.dispatch.requestedAt.toISOString() },
+    specialLineCode: ticket.specialLine,
+    followUpSampled: ticket.followUpSampled,
     openedAt: ticket.openedAt,
     correlationId: ticket.correlationId,
     updatedAt,
@@ -323,6 +353,11 @@ function toTicket(row: TicketEntity): Ticket {
     handlingResult: row.handlingResult && { ...row.handlingResult, completedAt: new Date(row.handlingResult.completedAt) },
     merge: row.mergeRecord && { ...row.mergeRecord, mergedAt: new Date(row.mergeRecord.mergedAt) },
     underSupervision: row.underSupervision,
+    handling: row.handling,
+    deskResolution: row.deskResolution && { ...row.deskResolution, resolvedAt: new Date(row.deskResolution.resolvedAt) },
+    dispatch: row.dispatch && { ...row.dispatch, requestedAt: new Date(row.dispatch.requestedAt) },
+    specialLine: row.specialLineCode,
+    followUpSampled: row.followUpSampled,
   };
 }
 

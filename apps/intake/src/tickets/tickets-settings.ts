@@ -10,5 +10,7 @@ export class TicketsSettings {
     readonly callerHashKey: string,
     /** The 12348 platform of every province, which answers the cases partners forward (PROVINCIAL_PLATFORMS). */
     readonly provincialPlatforms: ProvincialPlatforms,
+    /** Share (0 to 1) of the tickets resolved at the desk drawn for the follow-up call (DESK_FOLLOW_UP_SAMPLE_SHARE). */
+    readonly deskFollowUpSampleShare: number,
   ) {}
 }

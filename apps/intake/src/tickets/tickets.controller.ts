@@ -23,6 +23,7 @@ import { TicketCommandsHandler } from './ticket-commands.handler.js';
 import {
   AnswerCallerDto,
   CloseTicketDto,
+  DeskResolutionDto,
   ListTicketsQueryDto,
   MergeTicketDto,
   OpenTicketDto,
@@ -32,7 +33,9 @@ import {
   TicketIdParamsDto,
   TransferTicketDto,
   UndoMergeDto,
+  WorkOrderDto,
 } from './ticket.dto.js';
+import { DeskResolutionHandler } from './desk-resolution.handler.js';
 import { OpenedTicketView, TicketPageView, TicketView } from './ticket-view.dto.js';
 
 const CONFLICT = 'TICKET.INVALID_TRANSITION naming the current and the refused status, or the rule broken';
@@ -50,14 +53,19 @@ export class TicketsController {
     private readonly listTickets: ListTicketsHandler,
     private readonly commands: TicketCommandsHandler,
     private readonly merges: MergeTicketsHandler,
+    private readonly deskResolution: DeskResolutionHandler,
   ) {}
 
   @Post()
   @RequireRoles('hotline-agent')
   @ApiOperation({
-    summary: 'Open a ticket (受理) for a request received on a 12348 platform',
+    summary: 'Open a ticket (受理) for a request received on a 12348 platform; a consultation answered on the call is closed at once (即时办结)',
     description:
-      'The first contact is the token’s organisation and agent; the platform follows from the channel. The answer carries the caller’s lookup reference and one-time code, once.',
+      'The first contact is the token’s organisation and agent; the platform follows from the channel. The answer carries the caller’s lookup reference and one-time code, once. ' +
+      '`handling`: `resolve` records the answer and closes the ticket in the same step (ticket.opened.v1 with handling desk, ticket.resolved-at-first-contact.v1, ticket.closed.v1; never routed); ' +
+      '`desk` keeps it at the desk (status at-desk); `dispatch` sends it to routing, with a `reason` that a consultation or complaint needs. ' +
+      'Absent: consultations and complaints stay at the desk, legal-aid and mediation applications are routed. A dangerous matter goes to 110 and is routed whatever the handling. ' +
+      '`specialLine`: the open special line (专线) the request came in on; the ticket takes its priority when higher.',
   })
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -65,9 +73,19 @@ export class TicketsController {
     description: '1 to 200 visible ASCII characters, per organisation: a retry with the same key and body answers the first ticket and opens none',
   })
   @ApiCreatedResponse({ type: OpenedTicketView })
-  @ApiBadRequestResponse({ description: 'Invalid request (a body field such as `firstContact` is refused); `errors` names each field' })
+  @ApiBadRequestResponse({
+    description:
+      'Invalid request (a body field such as `firstContact` is refused); `errors` names each field. TICKET.DISPATCH_REASON_MISSING (field `handling.reason`): a consultation or complaint sent to routing without a reason',
+  })
   @ApiForbiddenResponse({ description: 'AUTH.ROLE_MISSING, or ACCESS.NO_ORGANISATION: the token names no organisation' })
-  @ApiUnprocessableEntityResponse({ description: 'REGION.UNKNOWN: a region code names no known division; IDEMPOTENCY.KEY_REUSED: the key was used with another body' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'REGION.UNKNOWN: a region code names no known division; IDEMPOTENCY.KEY_REUSED: the key was used with another body; ' +
+      'TICKET.NOT_A_DESK_REQUEST (field `handling.mode`): only consultations and complaints are kept or resolved at the desk; ' +
+      'TICKET.DANGEROUS_MATTER (field `handling.mode`): a dangerous matter cannot be closed at first contact; ' +
+      'TICKET.KNOWLEDGE_UNPUBLISHED (field `handling.knowledgeEntryIds`): the answer cites entries that are not published, listed; ' +
+      'TICKET.SPECIAL_LINE_CLOSED (field `specialLine`): the special line is not open',
+  })
   open(
     @Body() dto: OpenTicketDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -83,7 +101,8 @@ export class TicketsController {
     summary: 'Tickets the caller may read that match the filters, newest first; search by ticket number or by the caller’s phone',
     description:
       'Agents and leads: tickets their organisation is responsible for (received first, or answers for a partner) or watches. Office staff: tickets handed (at any time) to their body. Supervisors: tickets in their area. Filtered, never refused. ' +
-      'A search by `callerPhone` (matched by its keyed hash) is for agents and leads only and finds only tickets their organisation is responsible for; each ticket it shows is written to the access trail (purpose `search`).',
+      'A search by `callerPhone` (matched by its keyed hash) is for agents and leads only and finds only tickets their organisation is responsible for; each ticket it shows is written to the access trail (purpose `search`). ' +
+      'The callback list of the desk: `followUpSampled=true&followUpRecorded=false` (tickets resolved at first contact drawn for the follow-up call and not called back yet).',
   })
   @ApiOkResponse({ type: TicketPageView })
   @ApiBadRequestResponse({ description: 'A filter is malformed (`ticketNumber`, `callerPhone`, `regionCode`, ...); `errors` names each field' })
@@ -126,10 +145,62 @@ export class TicketsController {
     return this.commands.answer(params.id, dto, principal, correlation);
   }
 
+  @Post(':id/desk-resolution')
+  @HttpCode(200)
+  @RequireRoles('hotline-agent')
+  @ApiOperation({
+    summary: 'The desk answers a ticket kept there and closes it (即时办结)',
+    description:
+      'For a ticket at the desk (at-desk), reopened after an earlier desk answer, or back from a partner hotline. Emits ticket.resolved-at-first-contact.v1 and ticket.closed.v1; ' +
+      'the answer is the caller’s answer, shown to the asker at the caller lookup. Drawn for the follow-up call by DESK_FOLLOW_UP_SAMPLE_SHARE (`followUpSampled`).',
+  })
+  @ApiOkResponse({ type: TicketView })
+  @ApiBadRequestResponse({ description: 'Invalid request; `errors` names each field' })
+  @ApiForbiddenResponse({ description: NOT_OWNER })
+  @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
+  @ApiConflictResponse({ description: `TICKET.NOT_AT_DESK: the ticket was sent to routing; or ${CONFLICT}` })
+  @ApiUnprocessableEntityResponse({ description: 'TICKET.KNOWLEDGE_UNPUBLISHED (field `knowledgeEntryIds`): the answer cites entries that are not published, listed' })
+  resolveAtDesk(
+    @Param() params: TicketIdParamsDto,
+    @Body() dto: DeskResolutionDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<TicketView> {
+    const input = { answer: dto.answer, knowledgeEntryIds: dto.knowledgeEntryIds ?? [], citedArticles: dto.citedArticles ?? [], caseEducationGiven: dto.caseEducationGiven };
+    return this.deskResolution.resolve(params.id, input, principal, correlation);
+  }
+
+  @Post(':id/work-order')
+  @HttpCode(200)
+  @RequireRoles('hotline-agent')
+  @ApiOperation({
+    summary: 'The desk turns a ticket kept there into a work order, sent to routing (e.g. a consultation becomes a legal-aid application)',
+    description:
+      'For a desk ticket never sent to routing: at-desk, closed at the desk (reopened in the same step), reopened, or back from a partner hotline. The ticket keeps its number, owner and history; ' +
+      'its handling becomes dispatch, its status received, and ticket.dispatch-requested.v1 carries it to routing as it now stands.',
+  })
+  @ApiOkResponse({ type: TicketView })
+  @ApiBadRequestResponse({ description: 'Invalid request (`requestType`, `reason`); `errors` names each field' })
+  @ApiForbiddenResponse({ description: NOT_OWNER })
+  @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
+  @ApiConflictResponse({ description: `TICKET.ALREADY_DISPATCHED: the ticket was sent to routing already; or ${CONFLICT}` })
+  workOrder(
+    @Param() params: TicketIdParamsDto,
+    @Body() dto: WorkOrderDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestCorrelation() correlation: CorrelationContext,
+  ): Promise<TicketView> {
+    return this.commands.workOrder(params.id, dto, principal, correlation);
+  }
+
   @Post(':id/follow-up')
   @HttpCode(200)
   @RequireRoles('hotline-agent')
-  @ApiOperation({ summary: 'The responsible platform recorded the follow-up call (回访); a dissatisfied caller reopens the ticket under supervision' })
+  @ApiOperation({
+    summary: 'The responsible platform recorded the follow-up call (回访); a dissatisfied caller reopens the ticket under supervision',
+    description:
+      'Also on a ticket closed at the desk (即时办结): recorded on the closed ticket; a dissatisfied caller or an unresolved matter reopens it for the desk, to be answered again or turned into a work order.',
+  })
   @ApiOkResponse({ type: TicketView })
   @ApiForbiddenResponse({ description: NOT_OWNER })
   @ApiNotFoundResponse({ description: 'TICKET.NOT_FOUND' })
@@ -183,7 +254,7 @@ export class TicketsController {
   @ApiOperation({
     summary: 'The responsible platform passes a matter that is not the legal service’s to a partner hotline',
     description:
-      'From returned-to-owner or reopened, also after an earlier transfer came back (rejected, or not accepted in time). The partner’s receipts (accepted, rejected, overdue, progress, result) appear in `transfers[].receipt` and the timeline.',
+      'From at-desk (a question that is not the legal service’s), returned-to-owner or reopened, also after an earlier transfer came back (rejected, or not accepted in time). The partner’s receipts (accepted, rejected, overdue, progress, result) appear in `transfers[].receipt` and the timeline.',
   })
   @ApiOkResponse({ type: TicketView })
   @ApiForbiddenResponse({ description: NOT_OWNER })
@@ -250,7 +321,7 @@ export class TicketsController {
 }
 
 /** The optional Idempotency-Key header, checked: absent is null, malformed is a 400 naming it. */
-function idempotencyKeyOf(header: string | undefined): string | null {
+export function idempotencyKeyOf(header: string | undefined): string | null {
   if (header === undefined) return null;
   if (!isIdempotencyKey(header)) {
     throw new CodedError('REQUEST.INVALID_IDEMPOTENCY_KEY', 'invalid', 'Idempotency-Key must be 1 to 200 visible ASCII characters', 'Idempotency-Key');

@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { RegionsModule, type RegionsOptions } from '../regions/regions.module.js';
 import type { ProvincialPlatforms } from './domain/provincial-platforms.js';
+import { AskQuestionHandler } from './ask-question.handler.js';
 import { CallerAccessTrailRepository } from './caller-access-trail.repository.js';
+import { DeskResolutionHandler } from './desk-resolution.handler.js';
 import { GetTicketHandler } from './get-ticket.handler.js';
 import { ListOwnerTicketsHandler } from './list-owner-tickets.handler.js';
 import { ListTicketsHandler } from './list-tickets.handler.js';
@@ -10,6 +12,7 @@ import { MergeTicketsHandler } from './merge-tickets.handler.js';
 import { OpenPartnerTicketHandler } from './open-partner-ticket.handler.js';
 import { OpenTicketHandler } from './open-ticket.handler.js';
 import { OwnersController } from './owners.controller.js';
+import { QuestionsController } from './questions.controller.js';
 import { RecordTicketProgressHandler } from './record-ticket-progress.handler.js';
 import { TicketCommandsHandler } from './ticket-commands.handler.js';
 import { TicketEventsConsumer } from './ticket-events.consumer.js';
@@ -23,14 +26,20 @@ import { TicketsSettings } from './tickets-settings.js';
 /** Tickets (工单): opening, first-contact ownership, the lifecycle to closing, status and timeline, the caller's lookup, and the access trail of callers' personal data. */
 @Module({})
 export class TicketsModule {
-  static register(options: { regions: RegionsOptions; callerHashKey: string; provincialPlatforms: ProvincialPlatforms }): DynamicModule {
+  static register(options: {
+    regions: RegionsOptions;
+    callerHashKey: string;
+    provincialPlatforms: ProvincialPlatforms;
+    /** DESK_FOLLOW_UP_SAMPLE_SHARE. */
+    deskFollowUpSampleShare: number;
+  }): DynamicModule {
     const regions = RegionsModule.register(options.regions);
     return {
       module: TicketsModule,
       imports: [regions],
-      controllers: [TicketsController, OwnersController, TicketLookupController, TicketEventsConsumer],
+      controllers: [TicketsController, OwnersController, TicketLookupController, QuestionsController, TicketEventsConsumer],
       providers: [
-        { provide: TicketsSettings, useValue: new TicketsSettings(options.callerHashKey, options.provincialPlatforms) },
+        { provide: TicketsSettings, useValue: new TicketsSettings(options.callerHashKey, options.provincialPlatforms, options.deskFollowUpSampleShare) },
         TicketRepository,
         CallerAccessTrailRepository,
         TicketOpeningRequestRepository,
@@ -44,9 +53,11 @@ export class TicketsModule {
         MergeTicketsHandler,
         ListOwnerTicketsHandler,
         LookUpTicketHandler,
+        DeskResolutionHandler,
+        AskQuestionHandler,
       ],
       // The region catalog goes along: readers of tickets name their regions.
-      exports: [TicketRepository, CallerAccessTrailRepository, regions],
+      exports: [TicketRepository, CallerAccessTrailRepository, DeskResolutionHandler, regions],
     };
   }
 }

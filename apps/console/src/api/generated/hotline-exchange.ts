@@ -366,7 +366,7 @@ export interface components {
              * @description Extended status after this change
              * @enum {string}
              */
-            status: "received" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
+            status: "received" | "at-desk" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
             /**
              * Format: uuid
              * @description The shared ticket id of the case
@@ -554,7 +554,7 @@ export interface components {
             partnerReference: string;
             receivedAt: string;
             /** @enum {string} */
-            status: "received" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
+            status: "received" | "at-desk" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
             /** Format: uuid */
             ticketId: string;
             /** @example 12348-20261123-000042 */
@@ -568,7 +568,7 @@ export interface components {
             /** @example Sent to 南海区法律援助中心 for acceptance */
             note: string;
             /** @enum {string} */
-            status: "received" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
+            status: "received" | "at-desk" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
         };
         PartnerTransferDto: {
             acceptanceDueAt: string | null;
@@ -898,7 +898,7 @@ export interface components {
              * @description The platform's extended status.
              * @enum {string}
              */
-            status: "received" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
+            status: "received" | "at-desk" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
             /**
              * @description The number the caller is told, once the ticket is opened (受理).
              * @example 12348-20261123-000042
@@ -927,7 +927,7 @@ export interface components {
             /** @example Sent to 南海区法律援助中心 for acceptance */
             note: string;
             /** @enum {string} */
-            status: "received" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
+            status: "received" | "at-desk" | "routed" | "awaiting-acceptance" | "accepted" | "in-progress" | "answered" | "follow-up-due" | "closed" | "reopened" | "returned-to-owner" | "transferred-out" | "merged";
         };
         TicketFlagsDto: {
             /** @example true */

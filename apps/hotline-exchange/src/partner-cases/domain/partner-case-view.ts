@@ -48,6 +48,7 @@ export type PartnerCaseFact = Extract<
       | 'routing.failed.v1'
       | 'routing.returned-to-owner.v1'
       | 'ticket.answered.v1'
+      | 'ticket.resolved-at-first-contact.v1'
       | 'ticket.closed.v1'
       | 'ticket.reopened.v1'
       | 'ticket.merged.v1'
@@ -70,6 +71,7 @@ export function partnerCaseFactOf(event: PlatformEvent): PartnerCaseFact | null 
     case 'routing.failed.v1':
     case 'routing.returned-to-owner.v1':
     case 'ticket.answered.v1':
+    case 'ticket.resolved-at-first-contact.v1':
     case 'ticket.closed.v1':
     case 'ticket.reopened.v1':
     case 'ticket.merged.v1':
@@ -83,9 +85,7 @@ export function partnerCaseFactOf(event: PlatformEvent): PartnerCaseFact | null 
     // Internal to the platform: the body's result reaches the partner as the owner's answer,
     // the follow-up outcome as reopening or closing; clocks, transfers and alerts are the
     // platform's own supervision.
-    // Answered at the desk: the partner hears of it as the ticket's closing; a dispatch request
-    // shows up as the routing decision that follows it.
-    case 'ticket.resolved-at-first-contact.v1':
+    // A dispatch request shows up as the routing decision that follows it.
     case 'ticket.dispatch-requested.v1':
     case 'assignment.completed.v1':
     case 'assignment.overdue.v1':
@@ -191,6 +191,9 @@ export function evolvePartnerCaseView(view: PartnerCaseView, fact: PartnerCaseFa
     }
     case 'ticket.answered.v1':
       return statusChange(view, 'answered', fact.data.answeredAt, 'The caller has been answered');
+    case 'ticket.resolved-at-first-contact.v1':
+      // The desk's answer; the ticket's closing follows it.
+      return statusChange(view, 'answered', fact.data.resolvedAt, 'The caller has been answered at the 12348 desk');
     case 'ticket.closed.v1':
       // The organisation that closed it (the responsible 12348 platform), never the person.
       return statusChange(view, 'closed', fact.data.closedAt, `Closed by ${fact.data.closedBy.organisation}`);

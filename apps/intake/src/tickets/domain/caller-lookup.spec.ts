@@ -119,8 +119,30 @@ describe(lookupThrottle.name, () => {
 });
 
 describe(lookupAnswerOf.name, () => {
+  const resolution = {
+    answer: '可以向劳动人事争议仲裁委员会申请仲裁，仲裁时效为一年。',
+    knowledgeEntryIds: ['0c9a8b7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d'],
+    citedArticles: ['《劳动争议调解仲裁法》第二十七条'],
+    caseEducationGiven: true,
+    resolvedBy: { organisation: '广东省12348公共法律服务热线', organisationId: '12348-gd', agent: '林晓', agentId: 'subject-lin-xiao' },
+    resolvedAt: new Date('2026-11-24T03:00:00Z'),
+  };
+
   it('tells status and next step only', () => {
-    expect(lookupAnswerOf('merged')).toEqual({ status: 'merged', coarseStatus: 'closed', nextStep: NEXT_STEPS.merged });
+    expect(lookupAnswerOf('merged')).toEqual({ status: 'merged', coarseStatus: 'closed', nextStep: NEXT_STEPS.merged, answer: null });
+  });
+
+  it('shows the desk\'s answer and the articles it cited, without who answered or what it relied on internally', () => {
+    expect(lookupAnswerOf('closed', resolution)).toEqual({
+      status: 'closed',
+      coarseStatus: 'closed',
+      nextStep: NEXT_STEPS.closed,
+      answer: { answer: resolution.answer, citedArticles: ['《劳动争议调解仲裁法》第二十七条'], answeredAt: resolution.resolvedAt },
+    });
+  });
+
+  it.each(['reopened', 'received', 'awaiting-acceptance'] as const)('hides an earlier desk answer while the ticket is %s again', (status) => {
+    expect(lookupAnswerOf(status, resolution).answer).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { coarseStatusOf, type CoarseStatus, type TicketStatus } from '@legal-hotline/contracts';
-import type { CallerLookupKey } from './ticket.js';
+import type { CallerLookupKey, DeskResolution } from './ticket.js';
 
 // The caller follows their ticket with a public reference and a one-time code, both told once
 // by the agent at opening. The reference is random (not the sequential ticket number), the code
@@ -29,15 +29,35 @@ export const NEXT_STEPS: { readonly [S in TicketStatus]: NextStep } = {
   merged: { zh: '您的诉求已与您的另一张工单合并办理。', en: 'Your request is handled together with another ticket of yours.' },
 };
 
-/** What the caller lookup answers: status and next step, nothing about the caller, the matter or the bodies. */
+/** The desk's answer as the asker reads it: the text and the articles cited, nobody's name. */
+export interface DeskAnswerForCaller {
+  answer: string;
+  citedArticles: readonly string[];
+  answeredAt: Date;
+}
+
+/**
+ * What the caller lookup answers: status and next step, nothing about the caller, the matter or
+ * the bodies; and the desk's answer once the question was answered and closed there (an online
+ * asker reads the answer here).
+ */
 export interface CallerLookupAnswer {
   status: TicketStatus;
   coarseStatus: CoarseStatus;
   nextStep: NextStep;
+  answer: DeskAnswerForCaller | null;
 }
 
-export function lookupAnswerOf(status: TicketStatus): CallerLookupAnswer {
-  return { status, coarseStatus: coarseStatusOf(status), nextStep: NEXT_STEPS[status] };
+/**
+ * The answer for a ticket in `status`. The desk's answer is shown while the ticket stays closed
+ * with it: reopened or sent on as a work order, the ticket is being handled again.
+ */
+export function lookupAnswerOf(status: TicketStatus, deskResolution: DeskResolution | null = null): CallerLookupAnswer {
+  const answer =
+    status === 'closed' && deskResolution
+      ? { answer: deskResolution.answer, citedArticles: [...deskResolution.citedArticles], answeredAt: deskResolution.resolvedAt }
+      : null;
+  return { status, coarseStatus: coarseStatusOf(status), nextStep: NEXT_STEPS[status], answer };
 }
 
 /** Crockford's base32: no I, L, O or U, so a reference read out on the phone is not misheard. */

@@ -18,6 +18,8 @@ function aCommand(overrides: Partial<OpenTicketCommand> = {}): OpenTicketCommand
     summary: '夫妻二人在南海区桂城街道一工厂工作，被拖欠工资13000元，申请法律援助。',
     flags: { migrantWorkerWageClaim: true },
     regionCodeReplacements: [],
+    handling: null,
+    specialLine: null,
     ...overrides,
   };
 }
@@ -39,7 +41,7 @@ const lookupKey: CallerLookupKey = { reference: '7K3M9Q2XHP', codeHash: 'c'.repe
 
 describe(openTicket.name, () => {
   const sut = (command: OpenTicketCommand, openingIds: OpeningIds, now: Date, callerFingerprint: CallerFingerprint) =>
-    openTicket(command, openingIds, now, callerFingerprint, lookupKey);
+    openTicket(command, openingIds, now, callerFingerprint, lookupKey, { followUpSampleShare: 0.2 });
 
   it('opens a received ticket whose first contact is the receiving platform at the server time', () => {
     const { ticket, entry } = sut(aCommand(), ids, NOW, fingerprint);

@@ -1,6 +1,5 @@
 import {
   createEvent,
-  type CallerProfile,
   type Channel,
   type EventEnvelope,
   type FirstContactPlatform,
@@ -12,13 +11,14 @@ import {
   type TicketOpenedV1,
 } from '@legal-hotline/contracts';
 import { actorFieldsOf, firstContactActor } from './actors.js';
-import { maskName, maskPhone } from './caller-masks.js';
 import { escalateDanger, type Escalation } from './danger.js';
+import { handlingAtOpening, resolveAtDesk, type HandlingRequest, type OpeningHandling } from './desk.js';
+import { openingDataOf } from './opening-data.js';
 import type { ProvincialPlatforms } from './provincial-platforms.js';
 import { partnerHotlineId } from './referrals.js';
 import { responsibleForOwnRequest, responsibleForPartnerCase } from './responsibility.js';
 import { specialHandlingOf } from './special-channels.js';
-import type { Caller, CallerFingerprint, CallerLookupKey, FirstContactOwner, Ticket, TimelineEntry } from './ticket.js';
+import type { Caller, CallerFingerprint, CallerLookupKey, FirstContactOwner, Ticket, TicketDecision, TicketPriority, TimelineEntry } from './ticket.js';
 import { formatTicketNumber } from './ticket-number.js';
 
 /** A channel of the 12348 platforms; `partner` cases arrive from the hotline exchange. */
@@ -63,6 +63,24 @@ export interface OpenTicketCommand {
   flags: Partial<TicketFlags>;
   /** Retired codes replaced by their successors before the ticket was opened. */
   regionCodeReplacements: readonly RegionCodeReplacement[];
+  /** How the agent asks the request to be handled; null: the default for its request type. */
+  handling: HandlingRequest | null;
+  /** The open special line (专线) the request came in on, checked by the caller; null for none. */
+  specialLine: SpecialLineAtOpening | null;
+}
+
+/** What a ticket takes from the special line it came in on. */
+export interface SpecialLineAtOpening {
+  code: string;
+  name: string;
+  /** The line's priority profile: its tickets get at least this priority. */
+  priority: TicketPriority;
+}
+
+/** The desk's settings an opening needs. */
+export interface DeskSettings {
+  /** DESK_FOLLOW_UP_SAMPLE_SHARE: the share of desk resolutions drawn for the follow-up call (0 to 1). */
+  followUpSampleShare: number;
 }
 
 /** Ids and numbers the caller of {@link openTicket} provides, so the function stays deterministic. */
@@ -85,12 +103,16 @@ export interface OpenedTicket {
   event: EventEnvelope<'ticket.opened.v1', TicketOpenedV1>;
   /** The transfer to 110 and the supervisor's alert for a dangerous matter, with their entries; empty otherwise. */
   escalation: Pick<Escalation, 'entries' | 'events'>;
+  /** The answer and the closing of a request resolved at first contact (即时办结); null otherwise. */
+  resolution: Pick<TicketDecision, 'entries' | 'events'> | null;
 }
 
 /**
  * Opens a ticket (受理) for a request received at `now`, the server's time of receipt.
  * `fingerprint` is the caller's keyed hashes, for finding the same caller's other tickets;
- * `callerLookup` the reference and code hash the caller follows the ticket with.
+ * `callerLookup` the reference and code hash the caller follows the ticket with. A
+ * consultation, guidance request or complaint stays at the desk (see {@link handlingAtOpening});
+ * one the agent answered on the call is resolved and closed in the same step.
  */
 export function openTicket(
   command: OpenTicketCommand,
@@ -98,6 +120,7 @@ export function openTicket(
   now: Date,
   fingerprint: CallerFingerprint,
   callerLookup: CallerLookupKey,
+  desk: DeskSettings,
 ): OpenedTicket {
   const platform = platformOf(command.channel);
   const flags: TicketFlags = {
@@ -107,10 +130,12 @@ export function openTicket(
     dangerous: command.flags.dangerous ?? false,
   };
   const responsibility = responsibleForOwnRequest(command.firstContact);
+  const handling = handlingAtOpening(command.requestType, flags, command.handling);
+  const lifecycle = lifecycleAtOpening(flags, fingerprint, handling, command.specialLine);
   const ticket: Ticket = {
     id: ids.ticketId,
     ticketNumber: formatTicketNumber(now, ids.sequenceNumber),
-    status: 'received',
+    status: statusAtOpening(handling),
     channel: command.channel,
     requestType: command.requestType,
     legalCategory: command.legalCategory,
@@ -122,7 +147,7 @@ export function openTicket(
     firstContact: { platform, ...command.firstContact, receivedAt: now },
     responsible: responsibility.responsible,
     partnerReference: null,
-    ...lifecycleAtOpening(flags, fingerprint),
+    ...lifecycle,
     callerLookup,
     openedAt: now,
     correlationId: ids.correlationId,
@@ -130,7 +155,26 @@ export function openTicket(
   const replaced = command.regionCodeReplacements.map(
     (r) => `${r.field} ${r.given} is retired and was recorded as ${r.recordedAs}`,
   );
-  return opened(ticket, ids, [`received on ${platform} by ${command.firstContact.organisation}`, responsibility.note, ...replaced]);
+  const notes = [
+    `received on ${platform} by ${command.firstContact.organisation}`,
+    responsibility.note,
+    ...replaced,
+    ...(command.specialLine ? [`special line ${command.specialLine.name} (${command.specialLine.code})`] : []),
+    ...(handling.note ? [handling.note] : []),
+  ];
+  const result = opened(ticket, ids, notes);
+  if (!handling.resolution) return result;
+  const resolution = resolveAtDesk(
+    result.ticket,
+    { actor: firstContactActor(ticket), answer: handling.resolution, followUpSampleShare: desk.followUpSampleShare },
+    { now, newId: ids.newId, correlationId: ids.correlationId, causationId: ids.causationId },
+  );
+  return { ...result, ticket: resolution.ticket, resolution: { entries: resolution.entries, events: resolution.events } };
+}
+
+/** A ticket kept at the desk waits there; one sent to routing is received, for routing to place. */
+function statusAtOpening(handling: OpeningHandling): Ticket['status'] {
+  return handling.handling === 'desk' ? 'at-desk' : 'received';
 }
 
 /**
@@ -149,10 +193,12 @@ export function openPartnerTicket(
 ): OpenedTicket {
   const partnerCase = event.data;
   const responsibility = responsibleForPartnerCase(platforms, partnerCase);
+  // A forwarded consultation waits at the desk of the answering platform, in its online queue.
+  const handling = handlingAtOpening(partnerCase.requestType, partnerCase.flags, null);
   const ticket: Ticket = {
     id: partnerCase.ticketId,
     ticketNumber: formatTicketNumber(now, ids.sequenceNumber),
-    status: 'received',
+    status: statusAtOpening(handling),
     channel: 'partner',
     requestType: partnerCase.requestType,
     legalCategory: partnerCase.legalCategory,
@@ -177,7 +223,7 @@ export function openPartnerTicket(
     },
     responsible: responsibility.responsible,
     partnerReference: partnerCase.partnerReference,
-    ...lifecycleAtOpening(partnerCase.flags, fingerprint),
+    ...lifecycleAtOpening(partnerCase.flags, fingerprint, handling, null),
     callerLookup: null,
     openedAt: now,
     correlationId: event.correlationId,
@@ -185,30 +231,27 @@ export function openPartnerTicket(
   return opened(
     ticket,
     { ...ids, ticketId: ticket.id, correlationId: event.correlationId, causationId: event.id },
-    [`forwarded by ${partnerCase.partner} (${partnerCase.partnerName}), partner reference ${partnerCase.partnerReference}`, responsibility.note],
+    [
+      `forwarded by ${partnerCase.partner} (${partnerCase.partnerName}), partner reference ${partnerCase.partnerReference}`,
+      responsibility.note,
+      ...(handling.note ? [handling.note] : []),
+    ],
   );
 }
 
 /**
- * What the receiving bodies learn of the caller from the opening: masked name and phone (PIPL:
- * minimum necessary). The body that accepts reads the full details from intake, with a purpose.
+ * Everything a new ticket starts without, and what its flags decide (priority and
+ * special-channel records), its handling, and the special line it came in on, whose priority it
+ * takes when that is higher.
  */
-export function callerProfileOf(caller: Caller): CallerProfile {
-  return {
-    maskedName: maskName(caller.name),
-    maskedPhone: maskPhone(caller.phone),
-    language: caller.language,
-    accessibilityNeeds: [...caller.accessibilityNeeds],
-  };
-}
-
-/** Everything a new ticket starts without, and what its flags decide: priority and special-channel records. */
-function lifecycleAtOpening(flags: TicketFlags, fingerprint: CallerFingerprint) {
+function lifecycleAtOpening(flags: TicketFlags, fingerprint: CallerFingerprint, handling: OpeningHandling, specialLine: SpecialLineAtOpening | null) {
+  const special = specialHandlingOf(flags);
   return {
     currentAssignment: null,
     pastAssignmentIds: [],
     hops: [],
-    ...specialHandlingOf(flags),
+    ...special,
+    priority: specialLine ? higherPriority(special.priority, specialLine.priority) : special.priority,
     callerFingerprint: fingerprint,
     watchers: [],
     transfers: [],
@@ -217,7 +260,18 @@ function lifecycleAtOpening(flags: TicketFlags, fingerprint: CallerFingerprint) 
     handlingResult: null,
     merge: null,
     underSupervision: false,
+    handling: handling.handling,
+    deskResolution: null,
+    dispatch: null,
+    specialLine: specialLine?.code ?? null,
+    followUpSampled: false,
   } satisfies Partial<Ticket>;
+}
+
+const PRIORITY_RANK: { readonly [P in TicketPriority]: number } = { normal: 0, 'green-channel': 1, urgent: 2 };
+
+function higherPriority(a: TicketPriority, b: TicketPriority): TicketPriority {
+  return PRIORITY_RANK[b] > PRIORITY_RANK[a] ? b : a;
 }
 
 function opened(ticket: Ticket, ids: OpeningIds, notes: readonly string[]): OpenedTicket {
@@ -244,20 +298,7 @@ function opened(ticket: Ticket, ids: OpeningIds, notes: readonly string[]): Open
     occurredAt: ticket.openedAt,
     correlationId: ids.correlationId,
     causationId: ids.causationId,
-    data: {
-      ticketId: ticket.id,
-      ticketNumber: ticket.ticketNumber,
-      channel: ticket.channel,
-      firstContact: firstContactOf(ticket.firstContact),
-      caller: callerProfileOf(ticket.caller),
-      requestType: ticket.requestType,
-      legalCategory: ticket.legalCategory,
-      regionCode: ticket.regionCode,
-      matterLocation: ticket.matterLocation,
-      summary: ticket.summary,
-      flags: ticket.flags,
-      openedAt: ticket.openedAt.toISOString(),
-    },
+    data: { ...openingDataOf(ticket), handling: ticket.handling },
   });
   const { ticket: escalated, entries, events } = escalateDanger(ticket, {
     now: ticket.openedAt,
@@ -265,11 +306,5 @@ function opened(ticket: Ticket, ids: OpeningIds, notes: readonly string[]): Open
     correlationId: ids.correlationId,
     causationId: ids.causationId,
   });
-  return { ticket: escalated, entry, event, escalation: { entries, events } };
-}
-
-/** The first contact as events carry it: display names, and the ids where there are any. */
-function firstContactOf(firstContact: FirstContactOwner): TicketOpenedV1['firstContact'] {
-  const { platform, organisation, organisationId, agent, agentId, receivedAt } = firstContact;
-  return { platform, organisation, agent, receivedAt: receivedAt.toISOString(), organisationId, ...(agentId === null ? {} : { agentId }) };
+  return { ticket: escalated, entry, event, escalation: { entries, events }, resolution: null };
 }

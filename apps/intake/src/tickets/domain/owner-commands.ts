@@ -71,12 +71,25 @@ export interface RecordFollowUpCommand {
  * The follow-up call (回访) was made. A dissatisfied caller reopens the ticket at once and it
  * goes to supervision (督办): the ticket needs a new answer and a new follow-up before it can
  * close. Any other satisfaction leaves the ticket ready for the owner to close.
+ *
+ * A ticket resolved at first contact was closed with its answer: the call is recorded on the
+ * closed ticket, and a dissatisfied caller or a matter still unresolved reopens it for the desk,
+ * to be answered again or turned into a work order.
  */
 export function recordFollowUp(ticket: Ticket, command: RecordFollowUpCommand, ctx: DecisionContext): TicketDecision {
   checkResponsible(ticket, command.actor, 'record the follow-up call of');
   if (!isClosedOrMerged(ticket.status) && !ticket.answer) throw notAnswered();
   const dissatisfied = command.satisfaction === 'dissatisfied';
-  const status = statusAfter(ticket.status, dissatisfied ? 'follow-up-dissatisfied' : 'follow-up-recorded');
+  const closedAtDesk = ticket.status === 'closed' && ticket.handling === 'desk' && ticket.deskResolution !== null;
+  const reopens = closedAtDesk ? dissatisfied || command.result === 'unresolved' : dissatisfied;
+  const happening: TicketHappening = closedAtDesk
+    ? reopens
+      ? 'follow-up-reopens-desk-resolution'
+      : 'follow-up-on-desk-resolution'
+    : dissatisfied
+      ? 'follow-up-dissatisfied'
+      : 'follow-up-recorded';
+  const status = statusAfter(ticket.status, happening);
   const followUp = { result: command.result, satisfaction: command.satisfaction, note: command.note, recordedBy: command.actor, recordedAt: ctx.now };
   const recorded = createEvent({
     id: ctx.newId(),
@@ -92,8 +105,18 @@ export function recordFollowUp(ticket: Ticket, command: RecordFollowUpCommand, c
     reason: `${command.result}, ${command.satisfaction}`,
     note: command.note,
   });
-  if (!dissatisfied) {
+  if (!reopens) {
     return { ticket: { ...ticket, status, followUp }, entries: [followUpEntry], events: [recorded] };
+  }
+  if (!dissatisfied) {
+    // Unresolved but not dissatisfied, after a desk answer: back to the desk, without supervision.
+    const reason = `matter unresolved at the follow-up call (${command.satisfaction})${command.note ? `: ${command.note}` : ''}`;
+    const reopened = reopenedEvent(ticket, command.actor, reason, ticket.underSupervision, ctx);
+    return {
+      ticket: reopenedTicket(ticket, status),
+      entries: [followUpEntry, intakeEntry(reopened.id, reopened.type, command.actor, status, ctx.now, { reason, note: 'back at the desk' })],
+      events: [recorded, reopened],
+    };
   }
 
   const reason = `caller dissatisfied at the follow-up call (${command.result})${command.note ? `: ${command.note}` : ''}`;
@@ -199,11 +222,11 @@ export function transferOut(ticket: Ticket, command: TransferOutCommand, ctx: De
 }
 
 /** The ticket back with its owner, to be answered and called back again; the body that finished is released. */
-function reopenedTicket(ticket: Ticket, status: TicketStatus): Ticket {
+export function reopenedTicket(ticket: Ticket, status: TicketStatus): Ticket {
   return { ...released(ticket), status, answer: null, followUp: null };
 }
 
-function reopenedEvent(ticket: Ticket, actor: Actor, reason: string, underSupervision: boolean, ctx: DecisionContext) {
+export function reopenedEvent(ticket: Ticket, actor: Actor, reason: string, underSupervision: boolean, ctx: DecisionContext) {
   return createEvent({
     id: ctx.newId(),
     type: 'ticket.reopened.v1',

@@ -42,6 +42,14 @@ describe(statusAfter.name, () => {
     ['closed', 'partner-transfer-reported', 'closed'],
     ['transferred-out', 'partner-transfer-returned', 'returned-to-owner'],
     ['transferred-out', 'caller-answered-nobody-at-work', 'follow-up-due'],
+    ['at-desk', 'resolved-at-desk', 'at-desk'],
+    ['at-desk', 'closed-at-desk', 'closed'],
+    ['reopened', 'closed-at-desk', 'closed'],
+    ['closed', 'follow-up-on-desk-resolution', 'closed'],
+    ['closed', 'follow-up-reopens-desk-resolution', 'reopened'],
+    ['at-desk', 'dispatch-requested', 'received'],
+    ['reopened', 'dispatch-requested', 'received'],
+    ['at-desk', 'transferred-out', 'transferred-out'],
   ])('given %s, when %s, then %s', (status, happening, expected) => {
     expect(sut(status, happening)).toBe(expected);
   });
@@ -67,6 +75,14 @@ describe(statusAfter.name, () => {
     ['merged', 'merged'],
     ['closed', 'merged'],
     ['received', 'merge-undone'],
+    ['received', 'closed-at-desk'],
+    ['in-progress', 'closed-at-desk'],
+    ['closed', 'closed-at-desk'],
+    ['closed', 'dispatch-requested'],
+    ['received', 'dispatch-requested'],
+    ['at-desk', 'caller-answered'],
+    ['at-desk', 'assignment-requested'],
+    ['follow-up-due', 'follow-up-on-desk-resolution'],
   ])('given %s, refuses %s as a coded conflict', (status, happening) => {
     const attempt = () => sut(status, happening, 'received');
     expect(attempt).toThrow(TicketError);
@@ -102,19 +118,24 @@ describe(statusAfter.name, () => {
     }
   });
 
-  it('moves a closed or merged ticket only by reopening it or undoing its merge; everything else leaves it as it is', () => {
+  it('moves a closed or merged ticket only by reopening it (by the owner, or after the follow-up call on a desk answer) or undoing its merge; everything else leaves it as it is', () => {
     const leaving = HAPPENINGS.filter((h) => {
       const { from, to } = TICKET_TRANSITIONS[h];
       return from.some(isClosedOrMerged) && to !== null;
     });
-    expect(leaving.sort()).toEqual(['merge-undone', 'reopened-by-owner']);
+    expect(leaving.sort()).toEqual(['follow-up-reopens-desk-resolution', 'merge-undone', 'reopened-by-owner']);
+    expect(leaving.map((h) => TICKET_TRANSITIONS[h].to)).toEqual(expect.arrayContaining(['reopened', STATUS_BEFORE_MERGE]));
   });
 
-  it('lets nothing but the owner\'s closing and a merge make a ticket coarse-closed', () => {
+  it('lets nothing but the owner\'s closing, the desk\'s closing at first contact and a merge make a ticket coarse-closed', () => {
     const closing = HAPPENINGS.filter((h) => {
       const { to } = TICKET_TRANSITIONS[h];
       return to !== null && to !== STATUS_BEFORE_MERGE && isClosedOrMerged(to);
     });
-    expect(closing.sort()).toEqual(['closed-by-owner', 'merged']);
+    expect(closing.sort()).toEqual(['closed-at-desk', 'closed-by-owner', 'merged']);
+  });
+
+  it('never sends a ticket to routing from the desk but as a received ticket, and only from where the desk holds it', () => {
+    expect(TICKET_TRANSITIONS['dispatch-requested']).toEqual({ from: ['at-desk', 'reopened', 'returned-to-owner'], to: 'received' });
   });
 });

@@ -32,6 +32,12 @@ export type TicketHappening =
   | 'closed-by-owner'
   | 'reopened-by-owner'
   | 'transferred-out'
+  // The hotline desk (坐席): a consultation, guidance request or complaint answered there.
+  | 'resolved-at-desk'
+  | 'closed-at-desk'
+  | 'follow-up-on-desk-resolution'
+  | 'follow-up-reopens-desk-resolution'
+  | 'dispatch-requested'
   | 'referred'
   | 'merged'
   | 'merge-undone'
@@ -53,6 +59,12 @@ export interface TicketTransition {
 
 /** Statuses in which the first-contact owner holds the ticket and no body is asked to take it. */
 const WITH_OWNER = ['received', 'routed', 'reopened', 'returned-to-owner'] as const satisfies readonly TicketStatus[];
+
+/**
+ * Statuses in which a ticket kept at the desk waits for the desk: held there from the opening,
+ * reopened after its answer, or back from a partner hotline that did not take it.
+ */
+export const AT_DESK = ['at-desk', 'reopened', 'returned-to-owner'] as const satisfies readonly TicketStatus[];
 
 /** Statuses in which a body was asked and has not finished: the hand-off is under way or accepted. */
 export const WITH_BODY = ['awaiting-acceptance', 'accepted', 'in-progress', 'answered'] as const satisfies readonly TicketStatus[];
@@ -117,7 +129,18 @@ export const TICKET_TRANSITIONS: { readonly [H in TicketHappening]: TicketTransi
   'follow-up-dissatisfied': { from: ['follow-up-due'], to: 'reopened' },
   'closed-by-owner': { from: ['follow-up-due'], to: 'closed' },
   'reopened-by-owner': { from: ['follow-up-due', 'closed', 'transferred-out'], to: 'reopened' },
-  'transferred-out': { from: ['returned-to-owner', 'reopened'], to: 'transferred-out' },
+  // at-desk: a question that is not the legal service's goes to the partner hotline it belongs to.
+  'transferred-out': { from: ['at-desk', 'returned-to-owner', 'reopened'], to: 'transferred-out' },
+  // The desk answers and closes in one step (即时办结); the domain checks the ticket is a desk ticket.
+  'resolved-at-desk': { from: AT_DESK, to: null },
+  'closed-at-desk': { from: AT_DESK, to: 'closed' },
+  // The follow-up call on a ticket closed at the desk: recorded on the closed ticket, or, when the
+  // caller is dissatisfied or the matter unresolved, the ticket is reopened for the desk.
+  'follow-up-on-desk-resolution': { from: ['closed'], to: null },
+  'follow-up-reopens-desk-resolution': { from: ['closed'], to: 'reopened' },
+  // Turned into a work order, the ticket starts routing as if just received (a closed one is
+  // reopened first, in the same step).
+  'dispatch-requested': { from: AT_DESK, to: 'received' },
   referred: { from: ANY, to: null },
   merged: { from: OPEN_STATUSES, to: 'merged' },
   'merge-undone': { from: ['merged'], to: STATUS_BEFORE_MERGE },

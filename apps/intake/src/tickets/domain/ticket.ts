@@ -7,6 +7,7 @@ import type {
   EventSource,
   FirstContactPlatform,
   FollowUpResult,
+  HandlingMode,
   LegalCategory,
   MatterLocation,
   NextStep,
@@ -229,6 +230,30 @@ export interface PartnerTransfer {
   result: TransferResult | null;
 }
 
+/**
+ * The answer the desk gave and closed the ticket with (即时办结): what the caller was told, the
+ * reviewed knowledge entries and the articles it relied on, and whether the caller's own case was
+ * explained (个案普法). Kept when the ticket is reopened or later turned into a work order: it is
+ * what was said at first contact.
+ */
+export interface DeskResolution {
+  answer: string;
+  knowledgeEntryIds: readonly string[];
+  citedArticles: readonly string[];
+  caseEducationGiven: boolean;
+  resolvedBy: Actor;
+  resolvedAt: Date;
+}
+
+/** A ticket kept at the desk was turned into a work order (sent to routing), by whom and why. */
+export interface DispatchRecord {
+  previousRequestType: RequestType;
+  requestType: RequestType;
+  reason: string;
+  requestedBy: Actor;
+  requestedAt: Date;
+}
+
 /** The ticket was merged into another one as a duplicate; kept so the merge can be undone. */
 export interface MergeRecord {
   intoTicketId: string;
@@ -284,6 +309,19 @@ export interface Ticket {
   merge: MergeRecord | null;
   /** A supervisor follows the ticket (督办), since a caller was dissatisfied. */
   underSupervision: boolean;
+  /**
+   * `desk`: kept at the hotline desk (answered at first contact, or waiting in the online
+   * question queue), unknown to routing; `dispatch`: sent to routing, at opening or later.
+   */
+  handling: HandlingMode;
+  /** The desk's answer, once the ticket was resolved at first contact. */
+  deskResolution: DeskResolution | null;
+  /** Set when a desk ticket was turned into a work order. */
+  dispatch: DispatchRecord | null;
+  /** Code of the special line (专线) the request came in on. */
+  specialLine: string | null;
+  /** Drawn for the follow-up call (回访) when it was resolved at the desk. */
+  followUpSampled: boolean;
 }
 
 /** One line of the ticket's history, from whichever service reported it. */

@@ -19,4 +19,9 @@ export default async function globalSetup() {
   if (globalThis.__PLATFORM_INFRA_CHECKED__) return;
   execFileSync('bash', [join(workspaceRoot, 'scripts/infra.sh'), 'up'], { stdio: 'inherit' });
   globalThis.__PLATFORM_INFRA_CHECKED__ = true;
+  // A broker that lives on between runs keeps every run's topics: sweep the old ones.
+  const { deleteStaleTestTopics } = await import('./stale-test-topics.js');
+  await deleteStaleTestTopics(process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').catch((error) =>
+    process.stderr.write(`could not delete old test topics: ${error.message}\n`),
+  );
 }

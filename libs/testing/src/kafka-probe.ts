@@ -46,7 +46,16 @@ export class KafkaProbe {
     await admin.disconnect();
     await this.producer.connect();
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics, fromBeginning: true });
+    // A topic just created may not be in every metadata answer yet on a busy broker: ask again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.consumer.subscribe({ topics, fromBeginning: true });
+        break;
+      } catch (error) {
+        if ((error as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION' || attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
     let joined = false;
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
       joined = true;

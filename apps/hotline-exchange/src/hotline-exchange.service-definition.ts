@@ -11,11 +11,12 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { ServiceConfig, type ServiceDefinition } from '@legal-hotline/service-runtime';
+import { BusinessCalendarFile } from '@legal-hotline/validation';
 import { HotlineExchangeModule } from './hotline-exchange.module.js';
 import { PARTNER_SIGNATURE_SECURITY } from './partners/partner-signature.guard.js';
 import { PARTNER_DOCUMENT_PATHS, partnerDocumentOf } from './partner-kit/partner-document.js';
 import { DEFAULT_PARTNER_ACCEPTANCE_DEADLINES } from './partner-transfers/domain/acceptance-deadline.js';
-import { BusinessCalendarFile, PartnerAcceptanceDeadlinesJson } from './partner-transfers/receipt-settings.js';
+import { PartnerAcceptanceDeadlinesJson } from './partner-transfers/receipt-settings.js';
 import { SECRETS_KEY_PATTERN } from './signing/domain/secret-cipher.js';
 
 /** A numeric variable that must not be below another one of the same configuration. */

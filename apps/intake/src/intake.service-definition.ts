@@ -14,9 +14,10 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { ServiceConfig, type ServiceDefinition } from '@legal-hotline/service-runtime';
+import { BusinessCalendarFile } from '@legal-hotline/validation';
 import { IntakeModule } from './intake.module.js';
 import { DEFAULT_OFFICE_HOURS } from './online-questions/domain/answer-deadline.js';
-import { BusinessCalendarFile, OfficeHoursText } from './online-questions/online-question-settings.js';
+import { OfficeHoursText } from './online-questions/online-question-settings.js';
 import { parseProvincialPlatforms } from './tickets/domain/provincial-platforms.js';
 
 @ValidatorConstraint({ name: 'provincialPlatforms' })

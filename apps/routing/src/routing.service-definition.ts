@@ -12,8 +12,8 @@ import {
   type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { loadCalendar } from '@legal-hotline/business-calendar';
 import { ServiceConfig, type ServiceDefinition } from '@legal-hotline/service-runtime';
+import { BusinessCalendarFile } from '@legal-hotline/validation';
 import { ESCALATION_POLICIES, type EscalationPolicy } from './escalation/domain/escalate-overdue.js';
 import { DEFAULT_ACCEPTANCE_DEADLINES, parseAcceptanceDeadlines } from './routing/domain/acceptance-deadline.js';
 import { RoutingModule } from './routing.module.js';
@@ -30,27 +30,6 @@ class AcceptanceDeadlinesJson implements ValidatorConstraintInterface {
     const parsed = typeof value === 'string' ? parseAcceptanceDeadlines(value) : { ok: false as const, problems: ['must be text'] };
     const problems = parsed.ok ? [] : parsed.problems;
     return `ACCEPTANCE_DEADLINES must be JSON like ${DEFAULT_ACCEPTANCE_DEADLINES} with optional channel overrides ({"partner":{"normal":"PT8H"}}): ${problems.join('; ')}`;
-  }
-}
-
-@ValidatorConstraint({ name: 'businessCalendarFile' })
-class BusinessCalendarFile implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    return this.problem(value) === null;
-  }
-
-  defaultMessage({ value }: ValidationArguments): string {
-    return `BUSINESS_CALENDAR_FILE must name a readable calendar file (JSON like the default calendar): ${this.problem(value) ?? ''}`;
-  }
-
-  private problem(value: unknown): string | null {
-    if (typeof value !== 'string') return 'must be a file path';
-    try {
-      loadCalendar(value);
-      return null;
-    } catch (error) {
-      return (error as Error).message;
-    }
   }
 }
 

@@ -6,9 +6,9 @@ import { signInAs, violationsOn } from './support';
 // axe-core in the real browser once the screen's data has loaded.
 
 const SCREENS: { user: DemoUser; paths: string[] }[] = [
-  { user: 'agent.gd', paths: ['/tickets/new', '/owners', '/tickets'] },
+  { user: 'agent.gd', paths: ['/tickets/new', '/owners', '/tickets', '/tickets?list=callbacks', '/online-questions', '/knowledge', '/duty-rota', '/inspection'] },
   { user: 'staff.nanhai', paths: ['/inbox'] },
-  { user: 'supervisor.gd', paths: ['/supervision', '/dashboard', '/directory', '/exchange'] },
+  { user: 'supervisor.gd', paths: ['/supervision', '/dashboard', '/directory', '/exchange', '/online-questions', '/knowledge?tab=review', '/duty-rota', '/inspection', '/special-lines'] },
 ];
 
 for (const { user, paths } of SCREENS) {
@@ -21,6 +21,14 @@ for (const { user, paths } of SCREENS) {
     }
   });
 }
+
+test('the public pages (ask a question, look it up) meet WCAG 2.1 AA without signing in', async ({ page }) => {
+  for (const path of ['/ask', '/lookup']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await violationsOn(page), path).toEqual([]);
+  }
+});
 
 test('the agent reaches the new-ticket form and saves it by keyboard alone', async ({ page }) => {
   await signInAs(page, 'agent.gd', '/owners');

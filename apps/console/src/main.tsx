@@ -3,11 +3,12 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter, useLocation } from 'react-router';
 import { ApiError } from './api/errors';
 import { App } from './app/App';
 import { AuthProvider } from './auth/AuthProvider';
 import { theme } from './app/theme';
+import { isPublicPath, PublicApp } from './screens/public/PublicApp';
 import './app/global.css';
 import './lib/time';
 
@@ -23,15 +24,24 @@ const queryClient = new QueryClient({
   },
 });
 
+/** The public pages (ask, look up) need no sign-in; everything else is the signed-in console. */
+function Root() {
+  const { pathname } = useLocation();
+  if (isPublicPath(pathname)) return <PublicApp />;
+  return (
+    <AuthProvider>
+      <App />
+    </AuthProvider>
+  );
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
-            <AuthProvider>
-              <App />
-            </AuthProvider>
+            <Root />
           </BrowserRouter>
         </QueryClientProvider>
       </AntApp>

@@ -2,9 +2,14 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   BarChartOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  CommentOutlined,
   FileAddOutlined,
+  FlagOutlined,
   InboxOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   SearchOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -31,10 +36,21 @@ export function Shell({ children }: { children: ReactNode }) {
       entries.push({ key: '/tickets/new', icon: <FileAddOutlined />, label: '新建工单' });
       entries.push({ key: '/owners', icon: <TeamOutlined />, label: '本单位在外办理' });
     }
+    if (hasRole(principal, 'hotline-agent', 'owner-lead', 'supervisor')) {
+      entries.push({ key: '/online-questions', icon: <CommentOutlined />, label: '网络咨询' });
+    }
     if (hasRole(principal, 'office-staff')) entries.push({ key: '/inbox', icon: <InboxOutlined />, label: '待办事项' });
     if (hasRole(principal, 'hotline-agent', 'owner-lead', 'office-staff', 'supervisor')) {
       entries.push({ key: '/tickets', icon: <SearchOutlined />, label: '工单查询' });
     }
+    if (hasRole(principal, 'hotline-agent', 'owner-lead', 'office-staff', 'supervisor')) {
+      entries.push({ key: '/knowledge', icon: <BookOutlined />, label: '知识库' });
+    }
+    if (hasRole(principal, 'hotline-agent', 'owner-lead', 'supervisor')) {
+      entries.push({ key: '/duty-rota', icon: <CalendarOutlined />, label: '值班排班' });
+      entries.push({ key: '/inspection', icon: <SafetyCertificateOutlined />, label: '服务质检' });
+    }
+    if (hasRole(principal, 'supervisor', 'owner-lead')) entries.push({ key: '/special-lines', icon: <FlagOutlined />, label: '专线管理' });
     if (hasRole(principal, 'supervisor')) entries.push({ key: '/supervision', icon: <AlertOutlined />, label: '督办' });
     if (hasRole(principal, 'supervisor', 'owner-lead', 'directory-admin')) {
       entries.push({ key: '/dashboard', icon: <BarChartOutlined />, label: '统计分析' });

@@ -244,6 +244,7 @@ export const LANGUAGE_OPTIONS: { value: string; label: string }[] = [
   { value: 'yue', label: '粤语' },
   { value: 'hak', label: '客家话' },
   { value: 'nan', label: '闽南话' },
+  { value: 'nan-x-chaoshan', label: '潮汕话' },
   { value: 'wuu', label: '吴语' },
   { value: 'hmn', label: '苗语' },
   { value: 'bo', label: '藏语' },
@@ -341,4 +342,103 @@ export const PARTNER_STATUS_LABELS: Record<string, string> = {
 export const KEY_STATUS_LABELS: Record<string, string> = {
   active: '有效',
   revoked: '已吊销',
+};
+
+/** Knowledge base (知识库) entry kinds. */
+export const KNOWLEDGE_KIND_LABELS: Record<string, string> = {
+  faq: '常见问题',
+  'lawyer-opinion': '标准律师意见',
+  'service-guide': '办事指南',
+};
+
+export const KNOWLEDGE_STATUS_LABELS: Record<string, string> = {
+  draft: '草稿',
+  'in-review': '审核中',
+  published: '已发布',
+  returned: '已退回',
+  retired: '已停用',
+};
+
+export const KNOWLEDGE_STATUS_COLOURS: Record<string, string> = {
+  draft: 'default',
+  'in-review': 'gold',
+  published: 'green',
+  returned: 'red',
+  retired: 'default',
+};
+
+/** The three platforms of the one duty rota (同步值班). */
+export const DUTY_PLATFORM_LABELS: Record<string, string> = {
+  hotline: '热线平台',
+  network: '网络平台',
+  station: '实体平台（站点）',
+};
+
+export const DUTY_PLATFORM_COLOURS: Record<string, string> = {
+  hotline: 'red',
+  network: 'blue',
+  station: 'green',
+};
+
+/** Languages and dialects on the duty rota, by the rota's tags. */
+export const DUTY_LANGUAGE_LABELS: Record<string, string> = {
+  'zh-CN': '普通话',
+  yue: '粤语',
+  'nan-x-chaoshan': '潮汕话',
+  nan: '闽南话',
+  hak: '客家话',
+};
+
+/** Why a ticket was sampled for quality inspection (服务质检). */
+export const SAMPLE_REASON_LABELS: Record<string, string> = {
+  random: '随机抽检',
+  complaint: '投诉',
+  'dissatisfied-follow-up': '回访不满意',
+};
+
+export const SAMPLE_STATE_LABELS: Record<string, string> = {
+  pending: '待评查',
+  reviewed: '已评查',
+};
+
+export const INSPECTION_GRADE_LABELS: Record<string, string> = {
+  excellent: '优秀',
+  qualified: '合格',
+  unqualified: '不合格',
+};
+
+export const INSPECTION_GRADE_COLOURS: Record<string, string> = {
+  excellent: 'green',
+  qualified: 'blue',
+  unqualified: 'red',
+};
+
+/** The inspection checklist's items (质检评分表). */
+export const CHECKLIST_ITEM_LABELS: Record<string, string> = {
+  legalAccuracy: '法律适用准确',
+  citation: '引用法条规范',
+  clarity: '表达清晰',
+  attitude: '服务态度',
+  caseEducation: '个案普法',
+};
+
+/** A special line's (专线) status at the time of the answer. */
+export const SPECIAL_LINE_STATUS_LABELS: Record<string, string> = {
+  open: '开放中',
+  scheduled: '未开始',
+  ended: '已到期',
+  closed: '已关闭',
+};
+
+export const SPECIAL_LINE_STATUS_COLOURS: Record<string, string> = {
+  open: 'green',
+  scheduled: 'blue',
+  ended: 'default',
+  closed: 'default',
+};
+
+/** How a ticket is handled: kept at the hotline desk (坐席) or sent to routing (派单). */
+export const DESK_HANDLING_LABELS: Record<string, string> = {
+  desk: '坐席办理',
+  dispatch: '派单办理',
 };

@@ -11,6 +11,15 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 // is lost when the service fails or the page reloads.
 const requests: { method: string; url: string; body: unknown; key: string | null }[] = [];
 let ticketAnswer: () => Response;
+const suggestion = {
+  id: '6b6e0000-0000-4000-8000-000000000001',
+  kind: 'faq',
+  title: '用人单位拖欠工资怎么办',
+  titleMarks: [{ start: 4, length: 4 }],
+  legalCategory: 'labour-remuneration',
+  citedArticles: ['《中华人民共和国劳动合同法》第三十条'],
+  score: 0.3,
+};
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -22,6 +31,9 @@ vi.stubGlobal('fetch', async (input: Request) => {
   const path = new URL(input.url).pathname;
   if (path === '/api/routing/v1/regions') return json(200, { items: [{ code: '440000', name: '广东省', level: 'province', hasChildren: true }] });
   if (path === '/api/intake/v1/tickets' && input.method === 'POST') return ticketAnswer();
+  if (path === '/api/intake/v1/knowledge/suggestions') return json(200, { suggestions: [suggestion] });
+  if (path === `/api/intake/v1/knowledge/entries/${suggestion.id}`) return json(200, { ...suggestion, answer: '可以向劳动保障监察机构投诉，也可以申请劳动仲裁。', guide: null });
+  if (path === '/api/intake/v1/special-lines') return json(200, { lines: [] });
   return json(200, { items: [], page: 1, pageSize: 5, total: 0 });
 });
 
@@ -75,7 +87,7 @@ describe('the new-ticket form', () => {
   it('shows the service’s field errors beside the fields and keeps the form when the request fails', async () => {
     sessionStorage.setItem(
       'console.draft.new-ticket',
-      JSON.stringify({ channel: 'hotline', language: 'zh-CN', callerName: '张建国', callerPhone: '123', requestType: 'consultation', legalCategory: 'contract', region: ['440000'], summary: '合同纠纷' }),
+      JSON.stringify({ channel: 'hotline', language: 'zh-CN', callerName: '张建国', callerPhone: '123', requestType: 'consultation', handlingMode: 'desk', legalCategory: 'contract', region: ['440000'], summary: '合同纠纷' }),
     );
     ticketAnswer = () =>
       json(400, { statusCode: 400, error: 'Bad Request', message: 'invalid', errors: [{ field: 'caller.phone', code: 'isChinesePhoneNumber', description: 'phone must be…' }] });
@@ -95,7 +107,7 @@ describe('the new-ticket form', () => {
   it('sends one idempotency key for the retries of one draft', async () => {
     sessionStorage.setItem(
       'console.draft.new-ticket',
-      JSON.stringify({ channel: 'hotline', language: 'zh-CN', callerName: '李四', callerPhone: '13800138000', requestType: 'consultation', legalCategory: 'contract', region: ['440000'], summary: '咨询' }),
+      JSON.stringify({ channel: 'hotline', language: 'zh-CN', callerName: '李四', callerPhone: '13800138000', requestType: 'consultation', handlingMode: 'desk', legalCategory: 'contract', region: ['440000'], summary: '咨询' }),
     );
     ticketAnswer = () => json(503, { statusCode: 503 });
     const keys = () => requests.filter((r) => r.method === 'POST').map((r) => r.key);
@@ -106,5 +118,29 @@ describe('the new-ticket form', () => {
     await waitFor(() => expect(keys()).toHaveLength(2));
     expect(keys()[0]).toBeTruthy();
     expect(keys()[1]).toBe(keys()[0]);
+  });
+
+  it('answers a consultation at first contact with a cited suggestion and says it was closed at once', async () => {
+    sessionStorage.setItem(
+      'console.draft.new-ticket',
+      JSON.stringify({ channel: 'hotline', language: 'zh-CN', callerName: '王五', callerPhone: '13800138000', requestType: 'consultation', legalCategory: 'labour-remuneration', region: ['440000'], summary: '老板拖欠三个月工资' }),
+    );
+    ticketAnswer = () => json(201, { id: 'a7f0c7c2-0000-4000-8000-000000000001', ticketNumber: '12348-20261207-000001', reference: '7K3M9Q2XHP', lookupCode: '482913', status: 'closed', possibleDuplicates: [] });
+    renderScreen();
+    await userEvent.click(await screen.findByText('拖欠工资', {}, { timeout: 3_000 }));
+    await userEvent.click(await screen.findByRole('button', { name: '引用并插入答复' }));
+    await waitFor(() => expect(screen.getByLabelText('答复内容')).toHaveValue('可以向劳动保障监察机构投诉，也可以申请劳动仲裁。'));
+    await userEvent.click(screen.getByRole('button', { name: /保存工单并即时办结/ }));
+    expect(await screen.findByText('已即时办结：12348-20261207-000001')).toBeInTheDocument();
+    expect(screen.getByTestId('lookup-code')).toHaveTextContent('482913');
+    expect(requests.find((r) => r.method === 'POST')?.body).toMatchObject({
+      handling: {
+        mode: 'resolve',
+        answer: '可以向劳动保障监察机构投诉，也可以申请劳动仲裁。',
+        knowledgeEntryIds: [suggestion.id],
+        citedArticles: ['《中华人民共和国劳动合同法》第三十条'],
+        caseEducationGiven: true,
+      },
+    });
   });
 });

@@ -33,6 +33,7 @@ import { StatusTag } from '../../components/StatusTag';
 import {
   AGENCY_TYPE_LABELS,
   CHANNEL_LABELS,
+  DESK_HANDLING_LABELS,
   FOLLOW_UP_RESULT_LABELS,
   HOP_OUTCOME_LABELS,
   LANGUAGE_LABELS,
@@ -56,9 +57,12 @@ import { RoutingOutcome } from './RoutingOutcome';
 import { actionsAllowed } from './ticket-actions';
 import { timelineLineOf } from './timeline';
 import { TransfersPanel } from './TransfersPanel';
+import { DeskRecord, DeskResolveForm, WorkOrderForm } from './DeskActions';
+import { SpecialLineName } from './SpecialLineName';
 
 type Ticket = components['schemas']['TicketView'];
-type Action = 'answer' | 'follow-up' | 'close' | 'reopen' | 'transfer' | 'merge' | 'unmerge' | null;
+type Action = 'answer' | 'follow-up' | 'close' | 'reopen' | 'transfer' | 'merge' | 'unmerge' | 'desk-resolve' | 'work-order' | null;
+type FormAction = Exclude<Action, null | 'desk-resolve' | 'work-order'>;
 
 const TONE_COLOURS = { normal: 'blue', warning: 'orange', danger: 'red', success: 'green' } as const;
 
@@ -91,7 +95,7 @@ function CallerDetails({ ticketId, purposes }: { ticketId: string; purposes: { v
 
 interface ActionFormProps {
   ticket: Ticket;
-  action: Exclude<Action, null>;
+  action: FormAction;
   /** Values to start from over what was typed before (the partner's reply, to answer with). */
   prefill?: Record<string, string> | undefined;
   onDone: () => void;
@@ -215,6 +219,8 @@ function ActionForm({ ticket, action, prefill, onDone }: ActionFormProps) {
 }
 
 const ACTION_TITLES: Record<Exclude<Action, null>, string> = {
+  'desk-resolve': '即时办结',
+  'work-order': '转为工单',
   answer: '答复来电人',
   'follow-up': '登记回访',
   close: '办结工单',
@@ -314,10 +320,18 @@ export function TicketScreen() {
             {ticket.flags.migrantWorkerWageClaim && <Tag color="green">农民工讨薪</Tag>}
             {ticket.flags.veteran && <Tag color="blue">退役军人</Tag>}
             {ticket.underSupervision && <Tag color="volcano">督办中</Tag>}
+            {ticket.handling === 'desk' && <Tag color="lime">{labelOf(DESK_HANDLING_LABELS, ticket.handling)}</Tag>}
+            {ticket.followUpSampled && <Tag color="purple">回访抽样</Tag>}
           </Space>
         }
         extra={
           <Space wrap>
+            {allowed.deskResolve && (
+              <Button type="primary" onClick={() => setAction('desk-resolve')}>
+                即时办结
+              </Button>
+            )}
+            {allowed.workOrder && <Button onClick={() => setAction('work-order')}>转为工单</Button>}
             {allowed.answer && (
               <Button type="primary" onClick={() => setAction('answer')}>
                 答复（Alt + A）
@@ -357,6 +371,11 @@ export function TicketScreen() {
             </span>
           </Descriptions.Item>
           <Descriptions.Item label="所在地区">{regionName}</Descriptions.Item>
+          {ticket.specialLine && (
+            <Descriptions.Item label="专线">
+              <SpecialLineName code={ticket.specialLine} />
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="来电人">
             {ticket.caller.name} · {ticket.caller.phone} · {labelOf(LANGUAGE_LABELS, ticket.caller.language)}
           </Descriptions.Item>
@@ -390,6 +409,11 @@ export function TicketScreen() {
             </Descriptions.Item>
           )}
         </Descriptions>
+        {(ticket.deskResolution || ticket.dispatch) && (
+          <div style={{ marginTop: 16 }}>
+            <DeskRecord ticket={ticket} />
+          </div>
+        )}
         {allowed.callerDetails && (
           <div style={{ marginTop: 16 }}>
             <CallerDetails
@@ -405,9 +429,17 @@ export function TicketScreen() {
       <Row gutter={16}>
         <Col xs={24} xl={14}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Card title="分派说明" size="small">
-              <RoutingOutcome ticketId={ticket.id} />
-            </Card>
+            {ticket.handling === 'dispatch' ? (
+              <Card title="分派说明" size="small">
+                <RoutingOutcome ticketId={ticket.id} />
+              </Card>
+            ) : (
+              <Card title="办理方式" size="small">
+                <Typography.Text data-testid="desk-handling">
+                  {ticket.deskResolution && ticket.status === 'closed' ? '坐席即时办结，未派往承办机构。' : '留在坐席办理，未派往承办机构；如需承办机构办理，请“转为工单”。'}
+                </Typography.Text>
+              </Card>
+            )}
             <Card title="流转经过（每一站及停留时长）" size="small">
               <HopsTable hops={ticket.hops} />
             </Card>
@@ -452,8 +484,13 @@ export function TicketScreen() {
         onCancel={closeAction}
         footer={null}
         destroyOnHidden
+        width={action === 'desk-resolve' ? 1100 : undefined}
       >
-        {action && <ActionForm ticket={ticket} action={action} prefill={action === 'answer' ? prefill : undefined} onDone={done} />}
+        {action === 'desk-resolve' && <DeskResolveForm ticket={ticket} onDone={done} />}
+        {action === 'work-order' && <WorkOrderForm ticket={ticket} onDone={done} />}
+        {action && action !== 'desk-resolve' && action !== 'work-order' && (
+          <ActionForm ticket={ticket} action={action} prefill={action === 'answer' ? prefill : undefined} onDone={done} />
+        )}
       </Modal>
     </Space>
   );

@@ -18,4 +18,14 @@ describe('ticket search', () => {
       regionCode: '4406',
     });
   });
+
+  it('lists the sampled desk tickets still waiting for their follow-up call', () => {
+    expect(searchQueryOf({ callbacks: true }, 1)).toEqual({
+      page: 1,
+      pageSize: 20,
+      handling: 'desk',
+      followUpSampled: 'true',
+      followUpRecorded: 'false',
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { intake, unwrap } from '../../api/client';
@@ -20,6 +20,8 @@ interface SearchValues {
   callerPhone?: string;
   region?: string[];
   status?: string;
+  /** 回访抽样: desk tickets drawn for the follow-up call that has not been recorded yet. */
+  callbacks?: boolean;
 }
 
 /** The prefix a region code stands for: "440000" → "44", "440600" → "4406"; longer codes as they are. */
@@ -40,6 +42,7 @@ export function searchQueryOf(values: SearchValues, page: number): Record<string
   const region = values.region?.[values.region.length - 1];
   if (region) query.regionCode = regionPrefixOf(region);
   if (values.status) query.status = values.status;
+  if (values.callbacks) Object.assign(query, { handling: 'desk', followUpSampled: 'true', followUpRecorded: 'false' });
   return query;
 }
 
@@ -53,6 +56,7 @@ export function TicketSearchScreen() {
     callerPhone: undefined,
     region: params.get('region')?.split(',').filter(Boolean),
     status: params.get('status') ?? undefined,
+    callbacks: params.get('list') === 'callbacks',
   };
   const [values, setValues] = useState<SearchValues>(initial);
   const [page, setPage] = useState(1);
@@ -65,17 +69,48 @@ export function TicketSearchScreen() {
   });
 
   return (
-    <Card title="工单查询">
+    <Card
+      title="工单查询"
+      extra={
+        <Segmented
+          aria-label="工单范围"
+          value={values.callbacks ? 'callbacks' : 'all'}
+          onChange={(list) => {
+            const callbacks = list === 'callbacks';
+            setValues({ ...values, callbacks });
+            setPage(1);
+            const next = new URLSearchParams(params);
+            if (callbacks) next.set('list', 'callbacks');
+            else next.delete('list');
+            setParams(next);
+          }}
+          options={[
+            { value: 'all', label: '全部工单' },
+            { value: 'callbacks', label: '回访抽样' },
+          ]}
+        />
+      }
+    >
+      {values.callbacks && (
+        <Typography.Paragraph type="secondary" data-testid="callback-list-hint">
+          坐席即时办结后被抽中回访、尚未登记回访的工单。打开工单后点击“回访”登记结果。
+        </Typography.Paragraph>
+      )}
       <Form<SearchValues>
         layout="vertical"
         initialValues={initial}
         onFinish={(next) => {
-          setValues(next);
+          setValues({ ...next, callbacks: values.callbacks });
           setPage(1);
           // The phone number never goes into the address bar or history.
           setParams(
             Object.fromEntries(
-              Object.entries({ ticketNumber: next.ticketNumber?.trim(), region: next.region?.join(','), status: next.status }).filter(([, v]) => v),
+              Object.entries({
+                ticketNumber: next.ticketNumber?.trim(),
+                region: next.region?.join(','),
+                status: next.status,
+                list: values.callbacks ? 'callbacks' : undefined,
+              }).filter(([, v]) => v),
             ) as Record<string, string>,
           );
         }}

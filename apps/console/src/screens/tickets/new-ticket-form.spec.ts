@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchablePhone, normalisePhone, openTicketRequestOf } from './new-ticket-form';
+import { EMPTY_TICKET, isSearchablePhone, normalisePhone, openTicketRequestOf } from './new-ticket-form';
 
 describe('the new-ticket form', () => {
   it('sends the last code of each region path and digits-only phone numbers', () => {
@@ -47,5 +47,42 @@ describe('the new-ticket form', () => {
     expect(isSearchablePhone('075783001234')).toBe(true);
     expect(isSearchablePhone('1381234')).toBe(false);
     expect(isSearchablePhone(undefined)).toBe(false);
+  });
+
+  it('answers a consultation at first contact with the entries and articles it cited', () => {
+    const body = openTicketRequestOf({
+      ...EMPTY_TICKET,
+      requestType: 'consultation',
+      answer: ' 可以申请劳动仲裁。 ',
+      citedArticles: ['《劳动争议调解仲裁法》第二十七条'],
+      knowledgeEntries: [{ id: 'e1', title: '追索劳动报酬的仲裁时效' }],
+      specialLine: 'migrant-wages',
+    });
+    expect(body.handling).toEqual({
+      mode: 'resolve',
+      answer: '可以申请劳动仲裁。',
+      citedArticles: ['《劳动争议调解仲裁法》第二十七条'],
+      knowledgeEntryIds: ['e1'],
+      caseEducationGiven: true,
+    });
+    expect(body.specialLine).toBe('migrant-wages');
+  });
+
+  it('keeps a complaint at the desk, or sends it to a body with the reason', () => {
+    expect(openTicketRequestOf({ requestType: 'complaint-or-suggestion', handlingMode: 'desk', answer: '未发送' }).handling).toEqual({
+      mode: 'desk',
+      citedArticles: [],
+      knowledgeEntryIds: [],
+    });
+    expect(openTicketRequestOf({ requestType: 'consultation', handlingMode: 'dispatch', dispatchReason: ' 需当地中心上门 ' }).handling).toMatchObject({
+      mode: 'dispatch',
+      reason: '需当地中心上门',
+    });
+  });
+
+  it('sends applications to routing without a handling choice', () => {
+    const body = openTicketRequestOf({ ...EMPTY_TICKET, requestType: 'legal-aid-application', answer: '草稿里留下的答复' });
+    expect(body.handling).toBeUndefined();
+    expect(body.specialLine).toBeUndefined();
   });
 });

@@ -1,9 +1,13 @@
 import type { components } from '../../api/generated/intake';
+import { DESK_REQUEST_TYPES, deskAnswerBodyOf, type DeskAnswerValues } from './desk-answer';
 
 type OpenTicketBody = components['schemas']['OpenTicketDto'];
 
+/** How the agent handles a consultation or complaint: answer now, keep at the desk, or send to a body. */
+export type HandlingChoice = 'resolve' | 'desk' | 'dispatch';
+
 /** What the new-ticket form holds (and keeps as a draft across failures and reloads). */
-export interface NewTicketValues {
+export interface NewTicketValues extends DeskAnswerValues {
   channel?: string;
   callerName?: string;
   callerPhone?: string;
@@ -23,9 +27,42 @@ export interface NewTicketValues {
   dangerous?: boolean;
   migrantWorkerWageClaim?: boolean;
   veteran?: boolean;
+  /** Open special line (专线) the call came in on, by code. */
+  specialLine?: string;
+  handlingMode?: HandlingChoice;
+  /** Why a consultation or complaint goes to a local body (派单至承办机构). */
+  dispatchReason?: string;
 }
 
-export const EMPTY_TICKET: NewTicketValues = { channel: 'hotline', language: 'zh-CN', accessibilityNeeds: [] };
+/** Whether the form offers the handling choice: only consultations (with guidance) and complaints stay at the desk. */
+export function offersHandlingChoice(requestType: string | undefined): boolean {
+  return requestType !== undefined && DESK_REQUEST_TYPES.has(requestType);
+}
+
+export const EMPTY_TICKET: NewTicketValues = {
+  channel: 'hotline',
+  language: 'zh-CN',
+  accessibilityNeeds: [],
+  handlingMode: 'resolve',
+  citedArticles: [],
+  knowledgeEntries: [],
+  caseEducationGiven: true,
+};
+
+type OpeningHandling = NonNullable<OpenTicketBody['handling']>;
+
+/** The handling part of the request; applications go to routing without one (the service's default). */
+export function handlingOf(values: NewTicketValues): OpeningHandling | undefined {
+  if (!offersHandlingChoice(values.requestType)) return undefined;
+  switch (values.handlingMode ?? 'resolve') {
+    case 'resolve':
+      return { mode: 'resolve', ...deskAnswerBodyOf(values) };
+    case 'desk':
+      return { mode: 'desk', citedArticles: [], knowledgeEntryIds: [] };
+    case 'dispatch':
+      return { mode: 'dispatch', reason: trimmed(values.dispatchReason) ?? '', citedArticles: [], knowledgeEntryIds: [] };
+  }
+}
 
 const last = (path: string[] | undefined): string | undefined => (path && path.length > 0 ? path[path.length - 1] : undefined);
 const trimmed = (text: string | undefined): string | undefined => {
@@ -66,6 +103,8 @@ export function openTicketRequestOf(values: NewTicketValues): OpenTicketBody {
     regionCode: last(values.region) ?? '',
     matterLocation,
     summary: trimmed(values.summary) ?? '',
+    handling: handlingOf(values),
+    specialLine: values.specialLine || undefined,
     flags: {
       urgent: Boolean(values.urgent),
       dangerous: Boolean(values.dangerous),
@@ -91,4 +130,11 @@ export const FORM_FIELD_OF_REQUEST_FIELD: Record<string, keyof NewTicketValues> 
   'matterLocation.handlingOrgan.name': 'organName',
   'matterLocation.handlingOrgan.regionCode': 'organRegion',
   summary: 'summary',
+  specialLine: 'specialLine',
+  'handling.mode': 'handlingMode',
+  'handling.answer': 'answer',
+  'handling.citedArticles': 'citedArticles',
+  'handling.knowledgeEntryIds': 'knowledgeEntries',
+  'handling.caseEducationGiven': 'caseEducationGiven',
+  'handling.reason': 'dispatchReason',
 };

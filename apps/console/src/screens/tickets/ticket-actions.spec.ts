@@ -9,6 +9,20 @@ const forwarded = (status: string, changes: { followUp?: object | null; merge?: 
     answer: null,
     followUp: changes.followUp ?? null,
     merge: changes.merge ?? null,
+    handling: 'dispatch',
+    deskResolution: null,
+  }) as Parameters<typeof actionsAllowed>[0];
+
+// A consultation Guangdong's agent kept at the desk (坐席).
+const atDesk = (status: string, changes: { followUp?: object | null; deskResolution?: object | null } = {}) =>
+  ({
+    status,
+    responsible: { organisationId: '12348-gd', organisation: '广东省12348公共法律服务热线', basis: 'first-contact' },
+    answer: null,
+    followUp: changes.followUp ?? null,
+    merge: null,
+    handling: 'desk',
+    deskResolution: changes.deskResolution ?? null,
   }) as Parameters<typeof actionsAllowed>[0];
 
 const agentGd = { organisationId: '12348-gd', roles: ['hotline-agent'] };
@@ -53,5 +67,19 @@ describe(actionsAllowed.name, () => {
   it('answers nothing closed or merged', () => {
     expect(actionsAllowed(forwarded('closed'), agentGd)).toMatchObject({ answer: false, reopen: true });
     expect(actionsAllowed(forwarded('merged', { merge: {} }), leadGd)).toMatchObject({ merge: false, unmerge: true });
+  });
+
+  it('answers a desk ticket by closing it at the desk, and turns it into a work order until it leaves', () => {
+    expect(actionsAllowed(atDesk('at-desk'), agentGd)).toMatchObject({ deskResolve: true, workOrder: true, answer: false, transfer: true });
+    expect(actionsAllowed(atDesk('reopened'), agentGd)).toMatchObject({ deskResolve: true, workOrder: true });
+    expect(actionsAllowed(atDesk('at-desk'), leadGd)).toMatchObject({ deskResolve: false, workOrder: false });
+    expect(actionsAllowed(atDesk('transferred-out'), agentGd)).toMatchObject({ deskResolve: false, workOrder: false });
+    expect(actionsAllowed(forwarded('accepted'), agentGd)).toMatchObject({ deskResolve: false, workOrder: false });
+  });
+
+  it('calls back a ticket closed at the desk once, and may still turn it into a work order', () => {
+    const resolved = atDesk('closed', { deskResolution: {} });
+    expect(actionsAllowed(resolved, agentGd)).toMatchObject({ followUp: true, deskResolve: false, workOrder: true, reopen: true });
+    expect(actionsAllowed(atDesk('closed', { deskResolution: {}, followUp: {} }), agentGd).followUp).toBe(false);
   });
 });

@@ -285,6 +285,12 @@ describe('intake: the knowledge base (知识库), reviewed before it is searched
       expect.objectContaining({ field: 'validUntil', code: 'KNOWLEDGE.VALIDITY_ENDS_BEFORE_START' }),
     ]);
 
+    const noSuchLine = await call('POST', '/entries', 'agent.gd', { ...COURIER_ARREARS, specialLineCodes: ['no-such-line'] });
+    expect(noSuchLine.status).toBe(422);
+    expect(noSuchLine.body.errors).toEqual([
+      expect.objectContaining({ field: 'specialLineCodes', code: 'KNOWLEDGE.UNKNOWN_SPECIAL_LINE' }),
+    ]);
+
     const badSearch = await call('GET', '/search?q=&regionCode=abc&limit=500', 'agent.gd');
     expect(badSearch.status).toBe(400);
     expect(new Set(badSearch.body.errors.map((error) => error.field))).toEqual(new Set(['q', 'regionCode', 'limit']));

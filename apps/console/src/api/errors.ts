@@ -109,6 +109,7 @@ export const ERROR_CODE_MESSAGES: Record<string, string> = {
   'KNOWLEDGE.NOTE_REQUIRED': '退回条目时请填写需要修改的内容。',
   'KNOWLEDGE.VALIDITY_ENDS_BEFORE_START': '有效期截止日期不能早于生效日期，请重新选择。',
   'KNOWLEDGE.GUIDE_MISSING': '办事指南须填写受理机构、办理地点和申请材料。',
+  'KNOWLEDGE.UNKNOWN_SPECIAL_LINE': '所选专线不存在，请先开设该专线，或从所属专线中删除它。',
   'KNOWLEDGE.GUIDE_NOT_ALLOWED': '只有办事指南需要填写受理机构和申请材料，请删除或改选条目类型。',
   'DUTY_ROTA.EMPTY_PERIOD': '结束时间必须晚于开始时间。',
   'DUTY_ROTA.ENDS_BEFORE_STARTS': '班次结束时间必须晚于开始时间。',

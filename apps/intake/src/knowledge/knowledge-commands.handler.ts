@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { hasAnyRole, type Principal } from '@legal-hotline/auth';
 import {
   draftEntry,
@@ -27,6 +27,15 @@ export function knowledgeActorOf(principal: Principal): KnowledgeActor {
   };
 }
 
+/** Refuses codes of special lines that do not exist (a line's knowledge section may outlive its period). */
+async function assertSpecialLinesExist(manager: EntityManager, codes: readonly string[]): Promise<void> {
+  if (codes.length === 0) return;
+  const rows: { code: string }[] = await manager.query('SELECT code FROM special_lines WHERE code = ANY($1::varchar[])', [codes]);
+  const known = new Set(rows.map((row) => row.code));
+  const unknown = codes.filter((code) => !known.has(code));
+  if (unknown.length > 0) throw KnowledgeError.unknownSpecialLines(unknown);
+}
+
 /**
  * Writing the knowledge base: draft, edit, submit, review, retire. Each is one transaction that
  * locks the entry, lets the domain decide, and saves the entry with a new version.
@@ -42,13 +51,15 @@ export class KnowledgeCommandsHandler {
     const actor = knowledgeActorOf(principal);
     const at = new Date();
     const { entry, changeNote } = draftEntry(content, actor, { id: randomUUID(), at });
-    await this.dataSource.transaction((manager) =>
-      this.entries.save(manager, entry, { by: actor, at, note: changeNote }),
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await assertSpecialLinesExist(manager, content.specialLineCodes);
+      await this.entries.save(manager, entry, { by: actor, at, note: changeNote });
+    });
     return knowledgeEntryViewOf(entry);
   }
 
-  edit(id: string, content: KnowledgeContent, principal: Principal): Promise<KnowledgeEntryView> {
+  async edit(id: string, content: KnowledgeContent, principal: Principal): Promise<KnowledgeEntryView> {
+    await assertSpecialLinesExist(this.dataSource.manager, content.specialLineCodes);
     return this.run(id, principal, (entry, actor, at) => editEntry(entry, content, actor, at));
   }
 

@@ -8,6 +8,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentPrincipal, RequireRoles, type Principal } from '@legal-hotline/auth';
 import { KnowledgeCommandsHandler } from './knowledge-commands.handler.js';
@@ -35,6 +36,7 @@ import { SearchKnowledgeHandler } from './search-knowledge.handler.js';
 
 const BAD_ENTRY =
   'A field is malformed (`errors` names each); KNOWLEDGE.VALIDITY_ENDS_BEFORE_START (validUntil), KNOWLEDGE.GUIDE_MISSING or KNOWLEDGE.GUIDE_NOT_ALLOWED (guide)';
+const UNKNOWN_LINE = 'KNOWLEDGE.UNKNOWN_SPECIAL_LINE (specialLineCodes): no special line has that code';
 const NOT_FOUND = 'KNOWLEDGE.NOT_FOUND (office staff: also an entry that is not published)';
 const TRANSITION = 'KNOWLEDGE.INVALID_TRANSITION naming the status and why';
 const WRITE_REFUSED =
@@ -111,6 +113,7 @@ export class KnowledgeController {
   @ApiCreatedResponse({ type: KnowledgeEntryView })
   @ApiBadRequestResponse({ description: BAD_ENTRY })
   @ApiForbiddenResponse({ description: 'AUTH.ROLE_MISSING' })
+  @ApiUnprocessableEntityResponse({ description: UNKNOWN_LINE })
   create(@Body() dto: KnowledgeEntryDto, @CurrentPrincipal() principal: Principal): Promise<KnowledgeEntryView> {
     return this.commands.draft(contentOf(dto), principal);
   }
@@ -160,6 +163,7 @@ export class KnowledgeController {
   @ApiForbiddenResponse({ description: WRITE_REFUSED })
   @ApiNotFoundResponse({ description: 'KNOWLEDGE.NOT_FOUND' })
   @ApiConflictResponse({ description: `${TRANSITION} (in review, retired); KNOWLEDGE.REVISION_IN_REVIEW` })
+  @ApiUnprocessableEntityResponse({ description: UNKNOWN_LINE })
   edit(
     @Param() params: KnowledgeEntryIdParamsDto,
     @Body() dto: KnowledgeEntryDto,

@@ -3719,6 +3719,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description KNOWLEDGE.UNKNOWN_SPECIAL_LINE (specialLineCodes): no special line has that code */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     KnowledgeController_get: {
@@ -3823,6 +3830,13 @@ export interface operations {
             };
             /** @description KNOWLEDGE.INVALID_TRANSITION naming the status and why (in review, retired); KNOWLEDGE.REVISION_IN_REVIEW */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description KNOWLEDGE.UNKNOWN_SPECIAL_LINE (specialLineCodes): no special line has that code */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,7 @@
 import type { KnowledgeEntry } from './knowledge-entry.js';
 
 /** How a broken knowledge-base rule is classified; the edge maps it to HTTP. */
-export type KnowledgeErrorKind = 'invalid' | 'not-found' | 'conflict' | 'forbidden';
+export type KnowledgeErrorKind = 'invalid' | 'not-found' | 'conflict' | 'forbidden' | 'unprocessable';
 
 export type KnowledgeErrorCode =
   | 'KNOWLEDGE.NOT_FOUND'
@@ -13,7 +13,8 @@ export type KnowledgeErrorCode =
   | 'KNOWLEDGE.NOTE_REQUIRED'
   | 'KNOWLEDGE.VALIDITY_ENDS_BEFORE_START'
   | 'KNOWLEDGE.GUIDE_MISSING'
-  | 'KNOWLEDGE.GUIDE_NOT_ALLOWED';
+  | 'KNOWLEDGE.GUIDE_NOT_ALLOWED'
+  | 'KNOWLEDGE.UNKNOWN_SPECIAL_LINE';
 
 /** A broken knowledge-base rule, with a dotted code such as `KNOWLEDGE.REVIEWER_IS_AUTHOR`. */
 export class KnowledgeError extends Error {
@@ -70,6 +71,16 @@ export class KnowledgeError extends Error {
       'KNOWLEDGE.REVIEWER_IS_AUTHOR',
       'forbidden',
       `knowledge entry ${entry.id}: the reviewer must be someone other than its author`,
+    );
+  }
+
+  /** A knowledge section belongs to a special line (专线) that exists, open or not. */
+  static unknownSpecialLines(codes: readonly string[]): KnowledgeError {
+    return new KnowledgeError(
+      'KNOWLEDGE.UNKNOWN_SPECIAL_LINE',
+      'unprocessable',
+      `no special line has the code ${codes.join(', ')}: open the line first, or leave it out`,
+      'specialLineCodes',
     );
   }
 }
